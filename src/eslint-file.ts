@@ -1,0 +1,46 @@
+/** ESLint-side adapters: file facts from a SourceCode, computed once per file and only when a fix needs them. */
+import type { TSESLint } from "@typescript-eslint/utils";
+import type { AnyNode } from "./ast";
+import { type LibraryChoice, chooseLibrary } from "./choose-library";
+import { type Access, type FileFacts, gatherFileFacts, planAccess } from "./edits";
+import type { LibraryOption } from "./libraries";
+import { directoryOfFile, projectDependencies } from "./project";
+
+export function fileFactsFromSourceCode(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, sourceType: string | undefined): FileFacts {
+  const identifierNames = new Set<string>();
+  let firstStringRaw: string | undefined;
+  for (const token of sourceCode.ast.tokens) {
+    if (token.type === "Identifier" || token.type === "JSXIdentifier") identifierNames.add(token.value);
+    else if (firstStringRaw === undefined && token.type === "String") firstStringRaw = token.value;
+  }
+  return gatherFileFacts({
+    source: sourceCode.text,
+    program: sourceCode.ast as unknown as AnyNode,
+    identifierNames,
+    firstStringRaw,
+    filename,
+    sourceType,
+  });
+}
+
+export interface FixContext {
+  readonly facts: FileFacts;
+  readonly choice: LibraryChoice;
+  /** Undefined when every local name for the library's export is taken in this file. */
+  readonly access: Access | undefined;
+}
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Lazily computes the per-file facts, library choice and access plan; a rule calls it on its first report. */
+export function lazyFixContext(context: AnyContext, library: LibraryOption): () => FixContext {
+  let cached: FixContext | undefined;
+  return () => {
+    if (cached) return cached;
+    const facts = fileFactsFromSourceCode(context.sourceCode, context.filename, context.languageOptions?.sourceType as string | undefined);
+    const dependencies = projectDependencies(directoryOfFile(context.physicalFilename ?? context.filename, context.cwd));
+    const choice = chooseLibrary(library, facts, dependencies);
+    cached = { facts, choice, access: planAccess(facts, choice.library) };
+    return cached;
+  };
+}

@@ -1,0 +1,516 @@
+/**
+ * "Is this value an HTTP status, and where does it go?" — the one answer every rule and codemod uses.
+ *
+ * Precision first: a number counts only where its context says HTTP (a known API, an assignment
+ * to a response's status, a comparison with a status read, a test assertion or mock). Everything
+ * else — timeouts, sizes, ports, object keys, range checks, values inside response bodies — is not.
+ */
+import {
+  type AnyNode,
+  type ParentOf,
+  calleeName,
+  calleeObject,
+  calleePath,
+  isCall,
+  isMember,
+  isNew,
+  isObjectExpression,
+  isValueProperty,
+  isValueWrapper,
+  memberPropertyName,
+  propertyKeyName,
+  staticString,
+  terminalName,
+  unwrap,
+} from "./ast";
+import { type CallSink, type Sink, type SinkCategory, SINKS, type UserSink, userSinkToCallSink } from "./sinks";
+
+export interface StatusPosition {
+  readonly sink: Sink;
+  readonly category: SinkCategory;
+  /** The call, `new`, assignment or object literal the status belongs to. */
+  readonly host: AnyNode;
+  /** The node that sits in the status position: the value itself, or the conditional/fallback around it. */
+  readonly slot: AnyNode;
+}
+
+interface CompiledCallSink {
+  readonly sink: CallSink;
+  /** Pattern segments, e.g. ["*", "have", "status"]. */
+  readonly segments: readonly string[];
+}
+
+/** Call sinks indexed by the callee's last name, most specific pattern first. Immutable once built. */
+export interface Catalogue {
+  readonly calls: ReadonlyMap<string, readonly CompiledCallSink[]>;
+  readonly news: ReadonlyMap<string, readonly CompiledCallSink[]>;
+}
+
+function compile(sinks: readonly CallSink[]): Catalogue {
+  const calls = new Map<string, CompiledCallSink[]>();
+  const news = new Map<string, CompiledCallSink[]>();
+  for (const sink of sinks) {
+    const segments = sink.callee.split(".");
+    const last = segments[segments.length - 1]!;
+    const index = sink.isNew ? news : calls;
+    const list = index.get(last) ?? [];
+    list.push({ sink, segments });
+    index.set(last, list);
+  }
+  for (const index of [calls, news]) {
+    for (const list of index.values()) list.sort((a, b) => b.segments.length - a.segments.length);
+  }
+  return { calls, news };
+}
+
+export const BUILTIN_CATALOGUE: Catalogue = compile(SINKS.filter((sink): sink is CallSink => sink.kind === "call"));
+
+const userCatalogues = new WeakMap<readonly UserSink[], Catalogue>();
+
+/**
+ * The built-in catalogue plus a project's own sinks. The settings array is the same object for
+ * every file a config lints, so the compiled result is memoised on it (derived, never mutated).
+ */
+export function catalogueWith(userSinks: readonly UserSink[] | undefined): Catalogue {
+  if (!userSinks || userSinks.length === 0) return BUILTIN_CATALOGUE;
+  const cached = userCatalogues.get(userSinks);
+  if (cached) return cached;
+  const user = userSinks.map(userSinkToCallSink);
+  const compiled = compile([...user, ...SINKS.filter((sink): sink is CallSink => sink.kind === "call")]);
+  // Project sinks first: a project's `sendJson` beats nothing, and its `*.reply` overrides nock's reading.
+  for (const index of [compiled.calls, compiled.news] as Map<string, CompiledCallSink[]>[]) {
+    for (const list of index.values()) list.sort((a, b) => userFirst(a, b) || b.segments.length - a.segments.length);
+  }
+  userCatalogues.set(userSinks, compiled);
+  return compiled;
+}
+
+function userFirst(a: CompiledCallSink, b: CompiledCallSink): number {
+  const aUser = a.sink.id.startsWith("user.") ? 0 : 1;
+  const bUser = b.sink.id.startsWith("user.") ? 0 : 1;
+  return aUser - bUser;
+}
+
+const PATTERN_SINKS: ReadonlyMap<string, Sink> = new Map(SINKS.filter((sink) => sink.kind !== "call").map((sink) => [sink.id, sink]));
+
+function patternSink(id: string): Sink {
+  const sink = PATTERN_SINKS.get(id);
+  if (!sink) throw new Error(`unknown sink pattern ${id}`);
+  return sink;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading names: which objects are HTTP responses, contexts or errors, which reads are statuses.
+
+/** Whole names that denote a response, reply, context or error object. */
+const HTTP_OBJECT_NAME = /^(?:res|resp|response|reply|ctx|context|c|h|err|error|e|ex|exception|xhr|r|set|fetch|http|httpResponse|serverResponse|apiResponse|rawResponse)\d*$/i;
+/** camelCase names ending in one of those words: `apiRes`, `fetchResponse`, `httpError`. */
+const HTTP_OBJECT_SUFFIX = /[a-z0-9_$](?:Response|Res|Resp|Reply|Error|Err|Exception|Ctx|Context)\d*$/;
+/** Calls whose result is an HTTP response: `(await fetch(url)).status`, `(await api.get('/x')).status`. */
+const HTTP_CALL_NAME = /^(?:fetch|request|get|post|put|patch|delete|del|head|options|send|inject|goto|waitForResponse|axios|got|ky|superagent)$/;
+
+function isHttpName(name: string | undefined): boolean {
+  return name !== undefined && (HTTP_OBJECT_NAME.test(name) || HTTP_OBJECT_SUFFIX.test(name));
+}
+
+/** Does this expression denote an HTTP response, reply, context or error object? */
+export function isHttpObject(node: AnyNode): boolean {
+  const inner = unwrap(node);
+  if (isCall(inner) || isNew(inner)) {
+    if (HTTP_CALL_NAME.test(calleeName(inner.callee as AnyNode) ?? "")) return true;
+    return chainHasHttpName(inner);
+  }
+  return isHttpName(terminalName(inner));
+}
+
+/** A receiver that is itself a call chain (`reply.header(…).code(201)`) is HTTP when any link is. */
+function chainHasHttpName(node: AnyNode): boolean {
+  let current: AnyNode | undefined = unwrap(node);
+  for (let depth = 0; current && depth < 12; depth++) {
+    if (isCall(current) || isNew(current)) {
+      current = unwrap(current.callee as AnyNode);
+    } else if (isMember(current)) {
+      if (isHttpName(memberPropertyName(current))) return true;
+      current = unwrap(current.object as AnyNode);
+    } else {
+      return isHttpName(terminalName(current));
+    }
+  }
+  return false;
+}
+
+/** Identifiers that hold a status by their name alone. Deliberately closed: `orderStatus` is not HTTP. */
+const STATUS_VARIABLE =
+  /^(?:status|statusCode|httpStatus|httpStatusCode|httpCode|responseStatus|responseStatusCode|resStatus|expectedStatus|expectedStatusCode|errorStatus|errorStatusCode|defaultStatus|defaultStatusCode|successStatus|statusToSend)$/;
+
+export function isStatusVariableName(name: string): boolean {
+  return STATUS_VARIABLE.test(name);
+}
+
+/** Member names that are an HTTP status whatever object they hang on. */
+const STATUS_MEMBER = new Set(["statusCode", "httpStatus", "httpStatusCode", "status_code"]);
+
+/**
+ * Does this expression read an HTTP status? `res.status`, `err.response?.status`, `res.statusCode`,
+ * `response.status()` (Playwright), a variable named `status`/`statusCode`.
+ */
+export function isStatusRead(node: AnyNode): boolean {
+  const inner = unwrap(node);
+  if (inner.type === "Identifier") return isStatusVariableName(inner.name as string);
+  if (isMember(inner)) {
+    const name = memberPropertyName(inner);
+    if (name === undefined) return false;
+    if (STATUS_MEMBER.has(name)) return true;
+    return name === "status" && isHttpObject(inner.object as AnyNode);
+  }
+  if (isCall(inner) && inner.arguments.length === 0) {
+    const callee = unwrap(inner.callee as AnyNode);
+    return isMember(callee) && memberPropertyName(callee) === "status";
+  }
+  if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode) || isStatusRead(inner.right as AnyNode);
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching calls against the catalogue.
+
+const HONO_CONTEXT = /^(?:c|ctx|context)$/;
+
+function patternMatches(segments: readonly string[], call: AnyNode): boolean {
+  const callee = call.callee as AnyNode;
+  const first = segments[0]!;
+  if (segments.length === 1) return unwrap(callee).type === "Identifier";
+  const receiver = calleeObject(callee);
+  if (!receiver) return false;
+  if (first === "~") return isHttpObject(receiver);
+  if (first === "$hono") return HONO_CONTEXT.test(terminalName(receiver) ?? "");
+  const path = calleePath(callee);
+  if (first === "*") {
+    if (path.length < segments.length) return false;
+    for (let i = 1; i < segments.length; i++) {
+      if (path[path.length - segments.length + i] !== segments[i]) return false;
+    }
+    return true;
+  }
+  if (path.length !== segments.length) return false;
+  return segments.every((segment, i) => path[i] === segment);
+}
+
+function findCallSink(
+  catalogue: Catalogue,
+  call: AnyNode,
+  accept: (sink: CallSink) => boolean,
+): CallSink | undefined {
+  const name = calleeName(call.callee as AnyNode);
+  if (name === undefined) return undefined;
+  const candidates = (isNew(call) ? catalogue.news : catalogue.calls).get(name);
+  if (!candidates) return undefined;
+  for (const candidate of candidates) {
+    if (accept(candidate.sink) && patternMatches(candidate.segments, call)) return candidate.sink;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Test assertions recognised by shape.
+
+const EQUALITY_MATCHERS = new Set(["toBe", "toEqual", "toStrictEqual"]);
+const CHAI_EQUALITY = new Set(["equal", "equals", "eq", "eql", "eqls", "deep.equal"]);
+const ASSERT_EQUALITY = new Set([
+  "equal",
+  "strictEqual",
+  "deepEqual",
+  "deepStrictEqual",
+  "notEqual",
+  "notStrictEqual",
+  "is",
+  "not",
+  "same",
+  "strictSame",
+  "strictEquals",
+  "equals",
+  "isEqual",
+]);
+const CHAIN_LINKS = new Set(["not", "resolves", "rejects", "to", "be", "been", "is", "that", "which", "and", "has", "have", "with", "at", "of", "same", "but", "does", "still", "deep", "should"]);
+
+/** The `x` of `expect(x)` (or `chai.expect(x)`) at the base of a matcher chain, or the object before `.should`. */
+function assertionSubject(callee: AnyNode): AnyNode | undefined {
+  let current = unwrap(callee);
+  if (!isMember(current)) return undefined;
+  current = unwrap(current.object as AnyNode);
+  for (let depth = 0; depth < 8; depth++) {
+    if (isCall(current)) {
+      const name = calleeName(current.callee as AnyNode);
+      return name === "expect" || name === "expectTypeOf" ? (current.arguments[0] as AnyNode | undefined) : undefined;
+    }
+    if (!isMember(current)) return undefined;
+    const link = memberPropertyName(current);
+    if (link === "should") return current.object as AnyNode;
+    if (link === undefined || !CHAIN_LINKS.has(link)) return undefined;
+    current = unwrap(current.object as AnyNode);
+  }
+  return undefined;
+}
+
+const CYPRESS_STATUS_PATHS = new Set(["status", "statusCode", "response.statusCode", "response.status"]);
+
+function isAssertion(call: AnyNode, argIndex: number): boolean {
+  const callee = unwrap(call.callee as AnyNode);
+  const name = calleeName(callee);
+  if (name === undefined) return false;
+  const args = call.arguments as AnyNode[];
+
+  if (EQUALITY_MATCHERS.has(name) || CHAI_EQUALITY.has(name)) {
+    const subject = assertionSubject(callee);
+    if (subject && argIndex === 0 && isStatusRead(subject)) return true;
+  }
+  if (name === "toHaveProperty" && argIndex === 1) {
+    const key = staticString(args[0]);
+    return key === "status" || key === "statusCode";
+  }
+  if (ASSERT_EQUALITY.has(name) && argIndex <= 1 && args.length >= 2) {
+    const other = args[argIndex === 0 ? 1 : 0];
+    if (other && isStatusRead(other)) return true;
+  }
+  if (name === "should" && isMember(callee)) {
+    const assertion = staticString(args[0]);
+    const its = unwrap(callee.object as AnyNode);
+    const readsStatus =
+      isCall(its) && calleeName(its.callee as AnyNode) === "its" && CYPRESS_STATUS_PATHS.has(staticString(its.arguments[0]) ?? "");
+    if (readsStatus && argIndex === 1 && assertion !== undefined && CHAI_EQUALITY.has(assertion)) return true;
+    if (assertion === "have.property" && argIndex === 2) {
+      const key = staticString(args[1]);
+      return key === "status" || key === "statusCode";
+    }
+  }
+  return false;
+}
+
+/** `expect(res).toMatchObject({ status: 200 })` and friends. */
+const OBJECT_MATCHERS = new Set(["toMatchObject", "toEqual", "toStrictEqual", "objectContaining", "include", "deep.include"]);
+
+// ---------------------------------------------------------------------------------------------
+// Object literals: options of known APIs, response-shaped objects, bodies.
+
+/** Keys that name an HTTP status on any object that is not a response body. */
+const STATUS_KEYS = new Set(["statusCode", "httpStatus", "httpStatusCode", "status_code"]);
+/** Keys a response-shaped object has next to `status`/`statusCode` (Lambda, Azure, ts-rest, mocks). */
+const RESPONSE_SHAPE_KEYS = new Set([
+  "body",
+  "headers",
+  "statusText",
+  "statusMessage",
+  "jsonBody",
+  "multiValueHeaders",
+  "isBase64Encoded",
+  "statusDescription",
+  "cookies",
+]);
+/** An object passed here is the body a client receives, so its numbers are data, not this response's status. */
+const BODY_CALLS = new Set(["json", "send", "end", "write", "stringify", "jsonp", "render", "text", "html", "body", "log", "info", "warn", "debug", "trace", "fatal"]);
+const BODY_KEYS = new Set(["body", "data", "json", "jsonBody", "payload", "error", "errors", "details", "meta", "extensions", "content", "result"]);
+const STATUS_LIST_KEY = /^(?:statusCodes|statuses|retryStatusCodes|retryOnStatus|retryOn|retryCodes|httpStatuses|statusCodesToRetry|successStatusCodes|allowedStatusCodes|expectedStatusCodes|statusCodeList)$/;
+const MOCK_RESOLVERS = new Set(["mockResolvedValue", "mockResolvedValueOnce", "mockReturnValue", "mockReturnValueOnce", "mockRejectedValue", "mockRejectedValueOnce"]);
+
+function climbWrappers(node: AnyNode, parentOf: ParentOf): { node: AnyNode; parent: AnyNode | undefined } {
+  let current = node;
+  let parent = parentOf(current);
+  while (parent && isValueWrapper(parent)) {
+    current = parent;
+    parent = parentOf(current);
+  }
+  return { node: current, parent };
+}
+
+function argumentIndex(call: AnyNode, node: AnyNode): number {
+  return (call.arguments as AnyNode[]).indexOf(node);
+}
+
+/** Is this object literal a payload (body, log record, error detail) rather than a response description? */
+function isBodyPosition(object: AnyNode, parent: AnyNode | undefined, parentOf: ParentOf): boolean {
+  if (!parent) return false;
+  if ((isCall(parent) || isNew(parent)) && argumentIndex(parent, object) >= 0) {
+    const name = calleeName(parent.callee as AnyNode) ?? "";
+    if (BODY_CALLS.has(name)) return true;
+    if (isNew(parent) && /(?:Exception|Error)$/.test(name)) return true;
+    return false;
+  }
+  if (isValueProperty(parent) && parent.value === object) {
+    const key = propertyKeyName(parent);
+    return key !== undefined && BODY_KEYS.has(key);
+  }
+  if (parent.type === "AssignmentExpression" && parent.right === object && isMember(parent.left)) {
+    return memberPropertyName(parent.left as AnyNode) === "body";
+  }
+  if (parent.type === "ArrayExpression") {
+    const { parent: arrayParent } = climbWrappers(parent, parentOf);
+    return arrayParent !== undefined && isValueProperty(arrayParent) && BODY_KEYS.has(propertyKeyName(arrayParent) ?? "");
+  }
+  return false;
+}
+
+function hasResponseShape(object: AnyNode): boolean {
+  for (const property of object.properties as AnyNode[]) {
+    if (isValueProperty(property) && RESPONSE_SHAPE_KEYS.has(propertyKeyName(property) ?? "")) return true;
+  }
+  return false;
+}
+
+function locateInObject(
+  property: AnyNode,
+  slot: AnyNode,
+  parentOf: ParentOf,
+  catalogue: Catalogue,
+): StatusPosition | undefined {
+  const key = propertyKeyName(property);
+  if (key === undefined) return undefined;
+  const objectNode = parentOf(property);
+  if (!objectNode || !isObjectExpression(objectNode)) return undefined;
+  const { node: object, parent } = climbWrappers(objectNode, parentOf);
+
+  if (parent && (isCall(parent) || isNew(parent))) {
+    const index = argumentIndex(parent, object);
+    if (index >= 0) {
+      const sink = findCallSink(
+        catalogue,
+        parent,
+        (candidate) =>
+          candidate.optionKeys !== undefined &&
+          candidate.optionKeys.includes(key) &&
+          (candidate.optionsArg === index || candidate.optionsArg === -1),
+      );
+      if (sink) return { sink, category: sink.category, host: parent, slot };
+      const name = calleeName(parent.callee as AnyNode) ?? "";
+      if ((key === "status" || key === "statusCode") && index === 0) {
+        if (OBJECT_MATCHERS.has(name)) {
+          const subject = assertionSubject(parent.callee as AnyNode);
+          if (key === "statusCode" || (subject !== undefined && isHttpObject(subject))) {
+            return { sink: patternSink("jest.expect"), category: "assertion", host: parent, slot };
+          }
+        }
+        if (MOCK_RESOLVERS.has(name)) return { sink: patternSink("jest.mockResolvedValue"), category: "mock", host: parent, slot };
+      }
+    }
+  }
+
+  if (isBodyPosition(object, parent, parentOf)) return undefined;
+  if (STATUS_KEYS.has(key) || (key === "status" && hasResponseShape(object))) {
+    return { sink: patternSink("lambda.result"), category: "response", host: object, slot };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The entry point.
+
+const EQUALITY_OPERATORS = new Set(["===", "!==", "==", "!="]);
+
+/**
+ * Is `value` (a numeric literal, or a constant like `StatusCodes.NOT_FOUND`) in an HTTP status position?
+ * Climbs through `as`/`satisfies`/parentheses, the branches of a conditional and `||`/`??` fallbacks.
+ */
+export function locateStatus(value: AnyNode, parentOf: ParentOf, catalogue: Catalogue = BUILTIN_CATALOGUE): StatusPosition | undefined {
+  let slot = value;
+  let parent = parentOf(slot);
+  let fallbackOf: AnyNode | undefined;
+  while (parent) {
+    if (isValueWrapper(parent)) {
+      // climb
+    } else if (parent.type === "ConditionalExpression" && parent.test !== slot) {
+      // `res.status(found ? 200 : 404)`
+    } else if (parent.type === "LogicalExpression" && (parent.operator === "||" || parent.operator === "??")) {
+      if (parent.right === slot && isStatusRead(parent.left as AnyNode)) fallbackOf ??= parent;
+    } else {
+      break;
+    }
+    slot = parent;
+    parent = parentOf(slot);
+  }
+  const direct = parent ? classify(slot, parent, parentOf, catalogue) : undefined;
+  if (direct) return direct;
+  if (fallbackOf) return { sink: patternSink("fallback"), category: "response", host: fallbackOf, slot };
+  return undefined;
+}
+
+function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue: Catalogue): StatusPosition | undefined {
+  switch (parent.type) {
+    case "CallExpression":
+    case "OptionalCallExpression":
+    case "NewExpression": {
+      const index = argumentIndex(parent, slot);
+      if (index < 0) return undefined;
+      const sink = findCallSink(catalogue, parent, (candidate) => candidate.statusArgs?.includes(index) === true);
+      if (sink) return { sink, category: sink.category, host: parent, slot };
+      if (!isNew(parent) && isAssertion(parent, index)) {
+        return { sink: patternSink(assertionKind(parent)), category: "assertion", host: parent, slot };
+      }
+      return undefined;
+    }
+    case "Property":
+    case "ObjectProperty":
+      return parent.value === slot && isValueProperty(parent) ? locateInObject(parent, slot, parentOf, catalogue) : undefined;
+    case "AssignmentExpression": {
+      if (parent.right !== slot || parent.operator !== "=") return undefined;
+      const target = unwrap(parent.left as AnyNode);
+      if (target.type === "Identifier") {
+        return isStatusVariableName(target.name as string)
+          ? { sink: patternSink("status-variable"), category: "response", host: parent, slot }
+          : undefined;
+      }
+      if (!isMember(target)) return undefined;
+      const property = memberPropertyName(target);
+      for (const sink of SINKS) {
+        if (sink.kind !== "assign" || sink.property !== property) continue;
+        if (sink.receiver === "*" || isHttpObject(target.object as AnyNode)) return { sink, category: sink.category, host: parent, slot };
+      }
+      return undefined;
+    }
+    case "VariableDeclarator":
+    case "AssignmentPattern": {
+      const target = parent.type === "VariableDeclarator" ? parent.id : parent.left;
+      const initial = parent.type === "VariableDeclarator" ? parent.init : parent.right;
+      if (initial !== slot || target?.type !== "Identifier" || !isStatusVariableName(target.name as string)) return undefined;
+      return { sink: patternSink("status-variable"), category: "response", host: parent, slot };
+    }
+    case "BinaryExpression": {
+      if (!EQUALITY_OPERATORS.has(parent.operator as string)) return undefined;
+      const other = (parent.left === slot ? parent.right : parent.left) as AnyNode;
+      return isStatusRead(other) ? { sink: patternSink("compare"), category: "comparison", host: parent, slot } : undefined;
+    }
+    case "SwitchCase": {
+      if (parent.test !== slot) return undefined;
+      const switchNode = parentOf(parent);
+      return switchNode && isStatusRead(switchNode.discriminant as AnyNode)
+        ? { sink: patternSink("compare"), category: "comparison", host: switchNode, slot }
+        : undefined;
+    }
+    case "ArrayExpression":
+      return locateInArray(parent, slot, parentOf);
+    default:
+      return undefined;
+  }
+}
+
+function assertionKind(call: AnyNode): string {
+  const name = calleeName(call.callee as AnyNode) ?? "";
+  if (name === "should") return "cypress.should";
+  if (EQUALITY_MATCHERS.has(name) || name === "toHaveProperty") return "jest.expect";
+  if (CHAI_EQUALITY.has(name) && assertionSubject(call.callee as AnyNode)) return "chai.expect";
+  return "assert.equal";
+}
+
+function locateInArray(array: AnyNode, slot: AnyNode, parentOf: ParentOf): StatusPosition | undefined {
+  const { node, parent } = climbWrappers(array, parentOf);
+  if (!parent) return undefined;
+  // `[401, 403].includes(err.response?.status)`
+  if (isMember(parent) && parent.object === node && memberPropertyName(parent) === "includes") {
+    const call = parentOf(parent);
+    const argument = call && isCall(call) && call.callee === parent ? (call.arguments[0] as AnyNode | undefined) : undefined;
+    if (argument && isStatusRead(argument)) return { sink: patternSink("compare"), category: "comparison", host: call!, slot };
+    return undefined;
+  }
+  if (isValueProperty(parent) && parent.value === node && STATUS_LIST_KEY.test(propertyKeyName(parent) ?? "")) {
+    return { sink: patternSink("status-list"), category: "response", host: parent, slot };
+  }
+  return undefined;
+}
