@@ -122,7 +122,12 @@ export function gatherFileFacts(input: FileFactsInput): FileFacts {
     }
   }
   quoteRaw ??= input.firstStringRaw;
-  const sample = semicolonSample ?? (program.body as AnyNode[]).find((statement) => !isDirective(statement));
+  // Declarations of functions and classes end without a semicolon in every style, so they say nothing.
+  const sample =
+    semicolonSample ??
+    (program.body as AnyNode[]).find(
+      (statement) => (statement.type === "ExpressionStatement" && !isDirective(statement)) || statement.type === "VariableDeclaration",
+    );
   const semicolon = sample && !/;\s*$/.test(source.slice(...rangeOf(sample))) ? "" : ";";
   return {
     source,

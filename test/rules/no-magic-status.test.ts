@@ -1,0 +1,367 @@
+import { join } from "node:path";
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import rule from "../../rules/no-magic-status";
+
+const projects = join(__dirname, "../fixtures/projects");
+/** A project that depends on http-status-codes: adding its import is safe, so the rule fixes. */
+const withLibrary = join(projects, "with-library/file.ts");
+const withLibraryTsx = join(projects, "with-library/file.tsx");
+const withLibraryCjs = join(projects, "with-library/file.cjs");
+const httpStatusCjs = join(projects, "http-status/file.cjs");
+/** A project without any constant library: the rule only suggests. */
+const noDeps = join(projects, "no-deps/file.ts");
+const nestProject = join(projects, "nest/file.ts");
+
+const ruleTester = new RuleTester({
+  languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+const IMPORT = 'import { StatusCodes } from "http-status-codes";\n';
+
+/**
+ * One status position per line, the literal written as «404». The file already imports StatusCodes,
+ * so the expected output is the same line with the literal replaced, reported at the marker's column.
+ */
+const POSITIONS: ReadonlyArray<[string, string]> = [
+  // Express
+  ["res.status(«404»).json({ error: 'missing' });", "NOT_FOUND"],
+  ["res.sendStatus(«204»);", "NO_CONTENT"],
+  ["res.redirect(«301», '/new');", "MOVED_PERMANENTLY"],
+  // node:http
+  ["res.statusCode = «500»;", "INTERNAL_SERVER_ERROR"],
+  ["res.writeHead(«200», { 'Content-Type': 'text/plain' });", "OK"],
+  // Koa
+  ["ctx.status = «201»;", "CREATED"],
+  ["ctx.response.status = «202»;", "ACCEPTED"],
+  ["ctx.throw(«401», 'login first');", "UNAUTHORIZED"],
+  ["ctx.assert(user, «403», 'no access');", "FORBIDDEN"],
+  // Fastify, Hapi
+  ["reply.code(«201»).send(item);", "CREATED"],
+  ["reply.status(«400»).send({ error });", "BAD_REQUEST"],
+  ["reply.statusCode = «503»;", "SERVICE_UNAVAILABLE"],
+  ["return h.response(item).code(«201»);", "CREATED"],
+  // NestJS
+  ["throw new HttpException('Forbidden', «403»);", "FORBIDDEN"],
+  // Next.js and fetch Response
+  ["return NextResponse.json(body, { status: «201» });", "CREATED"],
+  ["return NextResponse.redirect(url, «308»);", "PERMANENT_REDIRECT"],
+  ["return new NextResponse(null, { status: «204» });", "NO_CONTENT"],
+  ["return new Response(text, { status: «404», headers });", "NOT_FOUND"],
+  ["return Response.json(data, { status: «422» });", "UNPROCESSABLE_ENTITY"],
+  ["return Response.redirect(url, «303»);", "SEE_OTHER"],
+  // Hono
+  ["return c.json({ ok: false }, «400»);", "BAD_REQUEST"],
+  ["return c.text('gone', «410»);", "GONE"],
+  ["c.status(«201»);", "CREATED"],
+  ["return c.redirect('/login', «302»);", "MOVED_TEMPORARILY"],
+  ["throw new HTTPException(«401», { message: 'no token' });", "UNAUTHORIZED"],
+  // http-errors
+  ["throw createError(«404», 'no such user');", "NOT_FOUND"],
+  // AWS Lambda results
+  ["return { statusCode: «200», body: JSON.stringify(items) };", "OK"],
+  ["callback(null, { statusCode: «502», headers: {} });", "BAD_GATEWAY"],
+  // Comparisons and fallbacks
+  ["if (res.status === «404») return null;", "NOT_FOUND"],
+  ["if («401» === err.response?.status) logout();", "UNAUTHORIZED"],
+  ["if (response.statusCode != «200») retry();", "OK"],
+  ["if ((await fetch(url)).status !== «204») fail();", "NO_CONTENT"],
+  ["if (page.status() === «200») ok();", "OK"],
+  ["res.status(err.status || «500»);", "INTERNAL_SERVER_ERROR"],
+  ["const code = err.statusCode ?? «500»;", "INTERNAL_SERVER_ERROR"],
+  ["res.status(found ? «200» : fallbackStatus);", "OK"],
+  ["if ([«401»].includes(err.response?.status)) logout();", "UNAUTHORIZED"],
+  // Assertions
+  ["await request(app).get('/').expect(«200»);", "OK"],
+  ["expect(res.status).toBe(«404»);", "NOT_FOUND"],
+  ["expect(res.statusCode).not.toBe(«500»);", "INTERNAL_SERVER_ERROR"],
+  ["expect(response.status).toEqual(«201»);", "CREATED"],
+  ["expect(res).toHaveProperty('status', «200»);", "OK"],
+  ["expect(res.status).to.equal(«200»);", "OK"],
+  ["expect(res).to.have.status(«201»);", "CREATED"],
+  ["assert.strictEqual(res.statusCode, «200»);", "OK"],
+  ["cy.request('/api').its('status').should('eq', «200»);", "OK"],
+  // Mocks
+  ["nock(base).get('/users').reply(«200», users);", "OK"],
+  ["return HttpResponse.json(user, { status: «201» });", "CREATED"],
+  ["return new HttpResponse(null, { status: «204» });", "NO_CONTENT"],
+  ["await route.fulfill({ status: «404», body: 'missing' });", "NOT_FOUND"],
+  ["cy.intercept('GET', '/api/users', { statusCode: «500» });", "INTERNAL_SERVER_ERROR"],
+  ["req.reply(«503»);", "SERVICE_UNAVAILABLE"],
+];
+
+function positionCase([template, member]: [string, string]) {
+  const column = template.indexOf("«") + 1;
+  const code = IMPORT + template.replace(/«(\d+)»/, "$1");
+  const output = IMPORT + template.replace(/«\d+»/, `StatusCodes.${member}`);
+  return { code, output, filename: withLibrary, errors: [{ messageId: "useConstant" as const, line: 2, column }] };
+}
+
+ruleTester.run("no-magic-status", rule, {
+  valid: [
+    // Numbers that are not statuses, even in HTTP code.
+    "setTimeout(retry, 500);",
+    "const preview = text.slice(0, 200);",
+    "const box = { width: 404, height: 300, fontWeight: 500, zIndex: 100 };",
+    "app.listen(443);",
+    "process.exit(130);",
+    "if (smtp.responseCode === 550) bounce();",
+    "if (order.status === 200) ship(order);",
+    "if (res.data.status === 200) use(res.data);",
+    "const ok = res.status >= 200 && res.status < 300;",
+    "const serverError = Math.floor(res.status / 100) === 5;",
+    "expect(res.status).toBeGreaterThanOrEqual(400);",
+    "const NOT_FOUND = 404;",
+    "enum Codes { Missing = 404 }",
+    "const schema = { response: { 200: userSchema, 404: errorSchema } };",
+    "res.status(500).json({ statusCode: 500, message: 'boom' });".replace("res.status(500)", "res.status(StatusCodes.INTERNAL_SERVER_ERROR)"),
+    "ctx.body = { statusCode: 404 };",
+    "type Reply = { status: 200; body: string } | { status: 404 };",
+    "fetch('/404');",
+    "// res.status(404)",
+    "res.status(0x194);",
+    "res.status(4_04);",
+    "res.status(404.0);",
+    "res.status(-404);",
+    "fs.chmodSync(file, 0o644);",
+    "const limit = rateLimit({ windowMs: 60000, limit: 100 });",
+    "const retry = { delay: 300, retries: 3 };",
+    // Not registered: no-unknown-status reports those, there is no standard name to offer.
+    "res.status(499);",
+    "res.status(299);",
+    "res.status(1000);",
+    // Already named.
+    IMPORT + "res.status(StatusCodes.NOT_FOUND);",
+    // Options.
+    { code: "res.status(404);", options: [{ allow: [404] }] },
+    { code: "if (res.status === 404) return;", options: [{ checkComparisons: false }] },
+    { code: "expect(res.status).toBe(200); nock(base).get('/').reply(200);", options: [{ checkTests: false }] },
+  ],
+  invalid: [
+    ...POSITIONS.map(positionCase),
+
+    // The import is added after the last import, in the file's quote style.
+    {
+      filename: withLibrary,
+      code: "import express from 'express';\nimport { db } from './db';\n\napp.get('/', (req, res) => res.sendStatus(204));\n",
+      output:
+        "import express from 'express';\nimport { db } from './db';\nimport { StatusCodes } from 'http-status-codes';\n\napp.get('/', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));\n",
+      errors: [{ messageId: "useConstant", line: 4, column: 43, data: { constant: "StatusCodes.NO_CONTENT", status: "204 (No Content)" } }],
+    },
+    // CommonJS files get a require after the leading requires, keeping "use strict" first.
+    {
+      filename: withLibraryCjs,
+      code: '"use strict";\nconst express = require("express");\n\nmodule.exports = (req, res) => res.status(404).end();\n',
+      output:
+        '"use strict";\nconst express = require("express");\nconst { StatusCodes } = require("http-status-codes");\n\nmodule.exports = (req, res) => res.status(StatusCodes.NOT_FOUND).end();\n',
+      errors: [{ messageId: "useConstant", line: 4, column: 43 }],
+    },
+    // A file with no imports gets the import below its header comment, above the code.
+    {
+      filename: withLibrary,
+      code: "// Copyright Example Ltd.\n\nexport function handler(req, res) {\n  res.status(201).end();\n}\n",
+      output:
+        '// Copyright Example Ltd.\n\nimport { StatusCodes } from "http-status-codes";\n\nexport function handler(req, res) {\n  res.status(StatusCodes.CREATED).end();\n}\n',
+      errors: [{ messageId: "useConstant", line: 4, column: 14 }],
+    },
+    // Every status in a list compared with a status read.
+    {
+      filename: withLibrary,
+      code: IMPORT + "if ([401, 403].includes(err.response?.status)) logout();",
+      output: IMPORT + "if ([StatusCodes.UNAUTHORIZED, StatusCodes.FORBIDDEN].includes(err.response?.status)) logout();",
+      errors: [
+        { messageId: "useConstant", line: 2, column: 6 },
+        { messageId: "useConstant", line: 2, column: 11 },
+      ],
+    },
+    // Both branches of a conditional in a status position.
+    {
+      filename: withLibrary,
+      code: IMPORT + "res.status(found ? 200 : 404);",
+      output: IMPORT + "res.status(found ? StatusCodes.OK : StatusCodes.NOT_FOUND);",
+      errors: [
+        { messageId: "useConstant", line: 2, column: 20 },
+        { messageId: "useConstant", line: 2, column: 26 },
+      ],
+    },
+    // Reuses an aliased import.
+    {
+      filename: withLibrary,
+      code: 'import { StatusCodes as S } from "http-status-codes";\nres.status(404);',
+      output: 'import { StatusCodes as S } from "http-status-codes";\nres.status(S.NOT_FOUND);',
+      errors: [{ messageId: "useConstant", line: 2, column: 12, data: { constant: "S.NOT_FOUND", status: "404 (Not Found)" } }],
+    },
+    // Reuses a namespace import.
+    {
+      filename: withLibrary,
+      code: 'import * as codes from "http-status-codes";\nres.status(404);',
+      output: 'import * as codes from "http-status-codes";\nres.status(codes.StatusCodes.NOT_FOUND);',
+      errors: [{ messageId: "useConstant", line: 2, column: 12 }],
+    },
+    // Merges into an existing value import of the library.
+    {
+      filename: withLibrary,
+      code: 'import { ReasonPhrases } from "http-status-codes";\nres.status(404).send(ReasonPhrases.NOT_FOUND);',
+      output: 'import { ReasonPhrases, StatusCodes } from "http-status-codes";\nres.status(StatusCodes.NOT_FOUND).send(ReasonPhrases.NOT_FOUND);',
+      errors: [{ messageId: "useConstant", line: 2, column: 12 }],
+    },
+    // Never merges into `import type`: an enum used as a value needs a value import.
+    {
+      filename: withLibrary,
+      code: 'import type { StatusCodes } from "http-status-codes";\nres.status(404);',
+      output: 'import type { StatusCodes } from "http-status-codes";\nimport { HttpStatusCodes } from "http-status-codes";\nres.status(HttpStatusCodes.NOT_FOUND);'.replace(
+        "import { HttpStatusCodes }",
+        "import { StatusCodes as HttpStatusCodes }",
+      ),
+      errors: [{ messageId: "useConstant", line: 2, column: 12 }],
+    },
+    // A local name that is taken gets an alias rather than a shadowing import.
+    {
+      filename: withLibrary,
+      code: "import { x } from './x';\nconst StatusCodes = legacy();\nres.status(404);",
+      output:
+        'import { x } from \'./x\';\nimport { StatusCodes as HttpStatusCodes } from \'http-status-codes\';\nconst StatusCodes = legacy();\nres.status(HttpStatusCodes.NOT_FOUND);',
+      errors: [{ messageId: "useConstant", line: 3, column: 12 }],
+    },
+    // Comments and parentheses around the literal stay.
+    {
+      filename: withLibrary,
+      code: IMPORT + "res.status(/* gone for good */ (410));",
+      output: IMPORT + "res.status(/* gone for good */ (StatusCodes.GONE));",
+      errors: [{ messageId: "useConstant", line: 2, column: 33 }],
+    },
+    // `as const` stays valid on an enum member…
+    {
+      filename: withLibrary,
+      code: IMPORT + "res.status(404 as const);",
+      output: IMPORT + "res.status(StatusCodes.NOT_FOUND as const);",
+      errors: [{ messageId: "useConstant", line: 2, column: 12 }],
+    },
+    // …but not on a property access, so it goes with libraries that are plain objects.
+    {
+      filename: withLibrary,
+      options: [{ library: "node:http2" }],
+      code: 'import { constants } from "node:http2";\nres.status(404 as const);',
+      output: 'import { constants } from "node:http2";\nres.status(constants.HTTP_STATUS_NOT_FOUND);',
+      errors: [{ messageId: "useConstant", line: 2, column: 12 }],
+    },
+    // `satisfies` and type assertions keep their place.
+    {
+      filename: withLibrary,
+      code: IMPORT + "const reply = { statusCode: 201, body: '' } satisfies Result;\nres.status(<number>409);",
+      output: [
+        IMPORT + "const reply = { statusCode: StatusCodes.CREATED, body: '' } satisfies Result;\nres.status(<number>StatusCodes.CONFLICT);",
+      ],
+      errors: [
+        { messageId: "useConstant", line: 2, column: 29 },
+        { messageId: "useConstant", line: 3, column: 20 },
+      ],
+    },
+    // JSX expression containers.
+    {
+      filename: withLibraryTsx,
+      code: IMPORT + "const view = <Retry onClick={() => res.status(503)} />;",
+      output: IMPORT + "const view = <Retry onClick={() => res.status(StatusCodes.SERVICE_UNAVAILABLE)} />;",
+      errors: [{ messageId: "useConstant", line: 2, column: 47 }],
+    },
+    // Several literals and no import yet: the first pass adds the import, the second names the rest.
+    {
+      filename: withLibrary,
+      code: "import { app } from './app';\napp.get('/a', (req, res) => res.status(200).end());\napp.get('/b', (req, res) => res.status(404).end());\n",
+      output: [
+        "import { app } from './app';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/a', (req, res) => res.status(StatusCodes.OK).end());\napp.get('/b', (req, res) => res.status(404).end());\n",
+        "import { app } from './app';\nimport { StatusCodes } from 'http-status-codes';\napp.get('/a', (req, res) => res.status(StatusCodes.OK).end());\napp.get('/b', (req, res) => res.status(StatusCodes.NOT_FOUND).end());\n",
+      ],
+      errors: [
+        { messageId: "useConstant", line: 2, column: 40 },
+        { messageId: "useConstant", line: 3, column: 40 },
+      ],
+    },
+    // NestJS: decorators, and a code HttpStatus lacks.
+    {
+      filename: nestProject,
+      code: [
+        "import { Controller, HttpCode, Post, Redirect } from '@nestjs/common';",
+        "@Controller('users')",
+        "export class UsersController {",
+        "  @Post() @HttpCode(204) remove() {}",
+        "  @Redirect('https://docs.example.com', 301) docs() {}",
+        "  @Post('ws') upgrade(@Res() res) { res.status(426).end(); }",
+        "}",
+      ].join("\n"),
+      output: [
+        [
+          "import { Controller, HttpCode, Post, Redirect, HttpStatus } from '@nestjs/common';",
+          "@Controller('users')",
+          "export class UsersController {",
+          "  @Post() @HttpCode(HttpStatus.NO_CONTENT) remove() {}",
+          "  @Redirect('https://docs.example.com', 301) docs() {}",
+          "  @Post('ws') upgrade(@Res() res) { res.status(426).end(); }",
+          "}",
+        ].join("\n"),
+        [
+          "import { Controller, HttpCode, Post, Redirect, HttpStatus } from '@nestjs/common';",
+          "@Controller('users')",
+          "export class UsersController {",
+          "  @Post() @HttpCode(HttpStatus.NO_CONTENT) remove() {}",
+          "  @Redirect('https://docs.example.com', HttpStatus.MOVED_PERMANENTLY) docs() {}",
+          "  @Post('ws') upgrade(@Res() res) { res.status(426).end(); }",
+          "}",
+        ].join("\n"),
+      ],
+      errors: [
+        { messageId: "useConstant", line: 4, column: 21 },
+        { messageId: "useConstant", line: 5, column: 41 },
+        { messageId: "noConstant", line: 6, column: 48, data: { status: "426 (Upgrade Required)", library: "HttpStatus" } },
+      ],
+    },
+    // http-status in CommonJS needs the named `status` export.
+    {
+      filename: httpStatusCjs,
+      options: [{ library: "http-status" }],
+      code: "const express = require('express');\nconst status = 1;\nres.status(404);",
+      output: "const express = require('express');\nconst { status: httpStatus } = require('http-status');\nconst status = 1;\nres.status(httpStatus.NOT_FOUND);",
+      errors: [{ messageId: "useConstant", line: 3, column: 12 }],
+    },
+    // A project's own constants module.
+    {
+      filename: noDeps,
+      options: [{ library: { module: "@acme/http", name: "Http" } }],
+      code: "res.status(404);",
+      output: 'import { Http } from "@acme/http";\n\nres.status(Http.NOT_FOUND);',
+      errors: [{ messageId: "useConstant", line: 1, column: 12 }],
+    },
+    // The library is neither imported nor a dependency: a suggestion, not a fix.
+    {
+      filename: noDeps,
+      code: "import express from 'express';\nres.status(404);",
+      output: null,
+      errors: [
+        {
+          messageId: "useConstant",
+          line: 2,
+          column: 12,
+          suggestions: [
+            {
+              messageId: "suggestConstant",
+              data: { constant: "StatusCodes.NOT_FOUND", exportName: "StatusCodes", module: "http-status-codes" },
+              output: "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.NOT_FOUND);",
+            },
+          ],
+        },
+      ],
+    },
+    // Project-specific status positions from shared settings.
+    {
+      filename: withLibrary,
+      settings: { "http-status": { sinks: [{ callee: "sendJson", argument: 1 }, { callee: "ApiError", new: true, argument: 1 }] } },
+      code: IMPORT + "sendJson(res, 404, body);\nthrow new ApiError('nope', 409);\nsendJson(res, body, 404);",
+      output: [
+        IMPORT + "sendJson(res, StatusCodes.NOT_FOUND, body);\nthrow new ApiError('nope', StatusCodes.CONFLICT);\nsendJson(res, body, 404);",
+      ],
+      errors: [
+        { messageId: "useConstant", line: 2, column: 15 },
+        { messageId: "useConstant", line: 3, column: 28 },
+      ],
+    },
+  ],
+});
