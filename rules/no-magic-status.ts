@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { type AnyNode, parentFromProperty, plainIntegerValue } from "../src/ast";
+import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
-import { planLiteral } from "../src/edits";
 import { lazyFixContext } from "../src/eslint-file";
 import { LIBRARY_OPTION_SCHEMA, type LibraryOption } from "../src/libraries";
-import { catalogueWith, locateStatus } from "../src/locate";
+import { catalogueWith } from "../src/locate";
+import { decideNaming, findMagicStatus } from "../src/magic-status";
 import { readSettings } from "../src/settings";
-import { describeStatus, getStatusRecord } from "../src/status-codes";
+import { describeStatus } from "../src/status-codes";
 
 export interface NoMagicStatusOptions {
   library: LibraryOption;
@@ -15,7 +15,7 @@ export interface NoMagicStatusOptions {
   checkTests: boolean;
 }
 
-type MessageIds = "useConstant" | "noConstant" | "suggestConstant";
+type MessageIds = "useConstant" | "noConstant" | "unregistered" | "suggestConstant";
 
 export default createRule<[NoMagicStatusOptions], MessageIds>({
   name: "no-magic-status",
@@ -30,6 +30,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     messages: {
       useConstant: "Use {{constant}} instead of the magic number {{status}}.",
       noConstant: "Magic HTTP status {{status}}: {{library}} has no constant for it; name it in a constant of your own.",
+      unregistered: "Magic HTTP status {{status}} is not a registered status code; name it in a constant of your own.",
       suggestConstant: "Replace with {{constant}} (imports {{exportName}} from '{{module}}').",
     },
     schema: [
@@ -55,39 +56,38 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     defaultOptions: [{ library: "auto", allow: [], checkComparisons: true, checkTests: true }],
   },
   create(context, [options]) {
-    const allowed = new Set(options.allow);
+    const magicOptions = { allowed: new Set(options.allow), checkComparisons: options.checkComparisons, checkTests: options.checkTests };
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
     const fixContext = lazyFixContext(context as unknown as Parameters<typeof lazyFixContext>[0], options.library);
 
     return {
       Literal(node: TSESTree.Literal) {
         if (typeof node.value !== "number") return;
-        const code = plainIntegerValue(node as unknown as AnyNode);
-        if (code === undefined || code < 100 || code > 599 || allowed.has(code)) return;
-        const record = getStatusRecord(code);
-        // Unregistered codes are no-unknown-status's to report: there is no standard name to offer.
-        if (!record?.registered) return;
-        const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
-        if (!position) return;
-        if (position.category === "comparison" && !options.checkComparisons) return;
-        if ((position.category === "assertion" || position.category === "mock") && !options.checkTests) return;
+        const found = findMagicStatus(node as unknown as AnyNode, parentFromProperty, catalogue, magicOptions);
+        if (!found) return;
+        const { code } = found;
 
-        const { facts, choice, access } = fixContext();
+        const namingContext = fixContext();
+        const { choice, access } = namingContext;
         const { library } = choice;
-        const member = library.memberFor(code);
+        const outcome = decideNaming(namingContext, node as unknown as AnyNode, node.parent as unknown as AnyNode, code);
         const status = describeStatus(code);
-        if (member === undefined) {
+        if (outcome.kind === "unregistered") {
+          context.report({ node, messageId: "unregistered", data: { status } });
+          return;
+        }
+        if (outcome.kind === "missing") {
           context.report({ node, messageId: "noConstant", data: { status, library: library.exportName } });
           return;
         }
-        const constant = `${access?.object ?? library.exportName}.${member}`;
-        const plan = access ? planLiteral(facts, node as unknown as AnyNode, node.parent as unknown as AnyNode, library, access) : undefined;
-        if (!plan) {
+        if (outcome.kind === "name-taken") {
+          const constant = `${access?.object ?? library.exportName}.${outcome.member}`;
           context.report({ node, messageId: "useConstant", data: { constant, status } });
           return;
         }
+        const { plan } = outcome;
         const fix = (fixer: TSESLint.RuleFixer) => plan.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
-        if (choice.available) {
+        if (outcome.kind === "fix") {
           context.report({ node, messageId: "useConstant", data: { constant: plan.replacement, status }, fix });
         } else {
           context.report({

@@ -125,10 +125,10 @@ ruleTester.run("no-magic-status", rule, {
     "fs.chmodSync(file, 0o644);",
     "const limit = rateLimit({ windowMs: 60000, limit: 100 });",
     "const retry = { delay: 300, retries: 3 };",
-    // Not registered: no-unknown-status reports those, there is no standard name to offer.
-    "res.status(499);",
-    "res.status(299);",
+    "if (xhr.status === 0) offline();",
+    // Out of range: a bug for no-unknown-status, not a status to name.
     "res.status(1000);",
+    "res.status(99);",
     // Already named.
     IMPORT + "res.status(StatusCodes.NOT_FOUND);",
     // Options.
@@ -181,6 +181,17 @@ ruleTester.run("no-magic-status", rule, {
       errors: [
         { messageId: "useConstant", line: 2, column: 20 },
         { messageId: "useConstant", line: 2, column: 26 },
+      ],
+    },
+    // Codes without a registered name are still magic, but get no library name (420 is not METHOD_FAILURE).
+    {
+      filename: withLibrary,
+      code: IMPORT + "res.status(499).end();\nctx.throw(420);\nres.status(299);",
+      output: null,
+      errors: [
+        { messageId: "unregistered", line: 2, column: 12, data: { status: "499 (Client Closed Request, nginx)" } },
+        { messageId: "unregistered", line: 3, column: 11, data: { status: "420 (Enhance Your Calm / Method Failure, Twitter, Spring)" } },
+        { messageId: "unregistered", line: 4, column: 12, data: { status: "299 (unassigned)" } },
       ],
     },
     // Reuses an aliased import.
