@@ -59,7 +59,8 @@ export interface NamingContext {
  */
 export type NamingOutcome =
   | { readonly kind: "fix" | "suggest"; readonly member: string; readonly plan: LiteralPlan }
-  | { readonly kind: "missing" | "unregistered" }
+  | { readonly kind: "missing" }
+  | { readonly kind: "unregistered" }
   | { readonly kind: "name-taken"; readonly member: string };
 
 export function decideNaming(context: NamingContext, literal: AnyNode, parent: AnyNode | undefined, code: number): NamingOutcome {
