@@ -15,9 +15,7 @@ app.use(express.json({ limit: '100kb' }));
 app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
 app.use(express.static('public', { maxAge: 86400000 }));
 
-app.get('/health', (req, res) => {
-  res.sendStatus(200); // expect: no-magic-status
-});
+app.get('/health', (req, res) => res.sendStatus(200)); // expect: no-magic-status
 
 app.get('/users', async (req, res) => {
   const take = Math.min(Number(req.query.limit) || PAGE_SIZE, 500);
@@ -95,25 +93,11 @@ app.all('/export', async (req, res) => {
   res.attachment('export.csv').send(toCsv(await listUsers({ take: 500 })));
 });
 
-app.get('/old-docs', (req, res) => {
-  res.redirect(301, '/docs'); // expect: no-magic-status
-});
-
-app.get('/login-required', (req, res) => {
-  res.status(302).send('Redirecting to /login'); // expect: no-magic-status, require-status-headers
-});
-
-app.get('/feed', (req, res) => {
-  res.status(308).location('/rss.xml').end(); // expect: no-magic-status
-});
-
-app.get('/socket', (req, res) => {
-  res.status(426).send('Use the WebSocket endpoint'); // expect: no-magic-status, require-status-headers
-});
-
-app.get('/slow-job', (req, res) => {
-  res.status(102).send('still working'); // expect: no-magic-status, no-deprecated-status, no-body-with-bodiless-status
-});
+app.get('/old-docs', (req, res) => res.redirect(301, '/docs')); // expect: no-magic-status
+app.get('/login-required', (req, res) => res.status(302).send('Redirecting to /login')); // expect: no-magic-status, require-status-headers
+app.get('/feed', (req, res) => res.status(308).location('/rss.xml').end()); // expect: no-magic-status
+app.get('/socket', (req, res) => res.status(426).send('Use the WebSocket endpoint')); // expect: no-magic-status, require-status-headers
+app.get('/slow-job', (req, res) => res.status(102).send('still working')); // expect: no-magic-status, no-deprecated-status, no-body-with-bodiless-status
 
 app.get('/stream', (req, res) => {
   req.on('close', () => {

@@ -26,6 +26,8 @@ app.use(async (ctx, next) => {
   ctx.set('X-Response-Time', `${Date.now() - started}ms`);
 });
 
+router.get('/ping', (ctx) => { ctx.status = StatusCodes.NO_CONTENT; });
+
 router.get('/articles', async (ctx) => {
   const limit = Math.min(Number(ctx.query.limit) || 20, 200);
   ctx.body = await db.articles.list({ limit });
@@ -108,25 +110,14 @@ router.all('/uploads', (ctx) => {
   ctx.status = 405; // expect: no-magic-status
 });
 
-router.get('/jobs/:id', (ctx) => {
-  ctx.status = 102; // expect: no-magic-status, no-deprecated-status
-});
-
-router.get('/edge', (ctx) => {
-  ctx.status = 499; // expect: no-magic-status, no-unknown-status
-});
+router.get('/jobs/:id', (ctx) => { ctx.status = 102; }); // expect: no-magic-status, no-deprecated-status
+router.get('/edge', (ctx) => { ctx.status = 499; }); // expect: no-magic-status, no-unknown-status
 
 router.post('/login', async (ctx) => {
   const user = await db.users.verify(ctx.request.body);
   if (!user) ctx.throw(401, 'Bad credentials', { headers: { 'WWW-Authenticate': 'Basic' } }); // expect: no-magic-status
   ctx.cookies.set('sid', user.sessionId, { maxAge: 3600 * 1000, httpOnly: true });
   ctx.redirect('/dashboard');
-});
-
-router.get('/users/:id', async (ctx) => {
-  const user = await db.users.find(ctx.params.id);
-  ctx.status = user ? StatusCodes.OK : StatusCodes.NOT_FOUND;
-  ctx.body = user ?? { message: 'not found' };
 });
 
 app.use(bodyParser({ jsonLimit: '256kb' }));
