@@ -8,11 +8,12 @@ import { decideNaming, findMagicStatus } from "../src/magic-status";
 import { readSettings } from "../src/settings";
 import { describeStatus } from "../src/status-codes";
 
+/** Every field is optional for configs; `meta.defaultOptions` fills in what a config leaves out. */
 export interface NoMagicStatusOptions {
-  library: LibraryOption;
-  allow: number[];
-  checkComparisons: boolean;
-  checkTests: boolean;
+  library?: LibraryOption;
+  allow?: number[];
+  checkComparisons?: boolean;
+  checkTests?: boolean;
 }
 
 type MessageIds = "useConstant" | "noConstant" | "unregistered" | "suggestConstant";
@@ -55,7 +56,8 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     ],
     defaultOptions: [{ library: "auto", allow: [], checkComparisons: true, checkTests: true }],
   },
-  create(context, [options]) {
+  create(context, [configured]) {
+    const options = configured as Required<NoMagicStatusOptions>;
     const magicOptions = { allowed: new Set(options.allow), checkComparisons: options.checkComparisons, checkTests: options.checkTests };
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
     const fixContext = lazyFixContext(context as unknown as Parameters<typeof lazyFixContext>[0], options.library);

@@ -2,7 +2,7 @@
  * The ESLint plugin object: `import httpStatus from "eslint-plugin-http-status"` (ESM) or
  * `require("eslint-plugin-http-status")` (CommonJS), then `httpStatus.configs.recommended`.
  */
-import type { Linter } from "eslint";
+import type { ESLint, Linter } from "eslint";
 import { PACKAGE_META } from "./package-meta";
 import { rules } from "./rules";
 
@@ -10,11 +10,12 @@ const PLUGIN_NAMESPACE = "http-status";
 
 type ConfigName = "recommended" | "strict" | "all";
 
-interface HttpStatusPlugin {
+/** Typed as ESLint's own Plugin so `plugins: { "http-status": plugin }` type-checks in eslint.config.ts. */
+type HttpStatusPlugin = ESLint.Plugin & {
   meta: { name: string; version: string; namespace: string };
-  rules: typeof rules;
+  rules: NonNullable<ESLint.Plugin["rules"]>;
   configs: Record<ConfigName, Linter.Config>;
-}
+};
 
 const LEVELS: Record<ConfigName, ReadonlySet<string | undefined>> = {
   recommended: new Set(["recommended"]),
@@ -24,7 +25,8 @@ const LEVELS: Record<ConfigName, ReadonlySet<string | undefined>> = {
 
 const plugin: HttpStatusPlugin = {
   meta: { name: PACKAGE_META.name, version: PACKAGE_META.version, namespace: PLUGIN_NAMESPACE },
-  rules,
+  // typescript-eslint's RuleModule and ESLint's RuleDefinition describe the same objects with different context types.
+  rules: rules as unknown as HttpStatusPlugin["rules"],
   configs: {} as Record<ConfigName, Linter.Config>,
 };
 
@@ -35,7 +37,7 @@ function buildConfig(name: ConfigName): Linter.Config {
   }
   return {
     name: `${PLUGIN_NAMESPACE}/${name}`,
-    plugins: { [PLUGIN_NAMESPACE]: plugin as unknown as NonNullable<Linter.Config["plugins"]>[string] },
+    plugins: { [PLUGIN_NAMESPACE]: plugin },
     rules: enabled,
   };
 }
