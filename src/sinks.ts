@@ -42,6 +42,12 @@ export interface CallSink {
   readonly headersArg?: number | "options";
   /** Headers the API sets by itself (a redirect helper sets `Location`). Lower case. */
   readonly setsHeaders?: readonly string[];
+  /** Argument position of the response/event object a bare function sets the status on (h3 `setResponseStatus(event, 201)`). */
+  readonly responseArg?: number;
+  /** Builds a WHATWG fetch `Response`: a body with 204, 205 or 304 throws a TypeError at runtime. */
+  readonly buildsFetchResponse?: boolean;
+  /** Only documents a status (Swagger); nothing is sent from here, so header and body checks do not apply. */
+  readonly documentsOnly?: boolean;
   readonly category: SinkCategory;
 }
 
@@ -94,34 +100,34 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "nest.HttpCode", framework: "NestJS", example: "@HttpCode(204)", callee: "HttpCode", statusArgs: [0], category: "response" },
   { kind: "call", id: "nest.Redirect", framework: "NestJS", example: "@Redirect('https://example.com', 301)", callee: "Redirect", statusArgs: [1], setsHeaders: LOCATION, category: "response" },
   { kind: "call", id: "nest.HttpException", framework: "NestJS", example: "new HttpException('Forbidden', 403)", callee: "HttpException", isNew: true, statusArgs: [1], category: "error" },
-  { kind: "call", id: "nest.ApiResponse", framework: "NestJS (Swagger)", example: "@ApiResponse({ status: 201 })", callee: "ApiResponse", optionsArg: 0, optionKeys: STATUS, category: "response" },
+  { kind: "call", id: "nest.ApiResponse", framework: "NestJS (Swagger)", example: "@ApiResponse({ status: 201 })", callee: "ApiResponse", optionsArg: 0, optionKeys: STATUS, documentsOnly: true, category: "response" },
   // --- Next.js ---
-  { kind: "call", id: "next.NextResponse.json", framework: "Next.js", example: "NextResponse.json(body, { status: 201 })", callee: "NextResponse.json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
+  { kind: "call", id: "next.NextResponse.json", framework: "Next.js", example: "NextResponse.json(body, { status: 201 })", callee: "NextResponse.json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
   { kind: "call", id: "next.NextResponse.redirect", framework: "Next.js", example: "NextResponse.redirect(url, 308)", callee: "NextResponse.redirect", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, setsHeaders: LOCATION, category: "response" },
-  { kind: "call", id: "next.NextResponse", framework: "Next.js", example: "new NextResponse(null, { status: 204 })", callee: "NextResponse", isNew: true, optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
+  { kind: "call", id: "next.NextResponse", framework: "Next.js", example: "new NextResponse(null, { status: 204 })", callee: "NextResponse", isNew: true, optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
   // --- fetch Response (Workers, Deno, Bun, undici) ---
-  { kind: "call", id: "fetch.Response", framework: "fetch Response", example: "new Response(body, { status: 201 })", callee: "Response", isNew: true, optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
-  { kind: "call", id: "fetch.Response.json", framework: "fetch Response", example: "Response.json(data, { status: 201 })", callee: "Response.json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
+  { kind: "call", id: "fetch.Response", framework: "fetch Response", example: "new Response(body, { status: 201 })", callee: "Response", isNew: true, optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
+  { kind: "call", id: "fetch.Response.json", framework: "fetch Response", example: "Response.json(data, { status: 201 })", callee: "Response.json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
   { kind: "call", id: "fetch.Response.redirect", framework: "fetch Response", example: "Response.redirect(url, 301)", callee: "Response.redirect", statusArgs: [1], setsHeaders: LOCATION, category: "response" },
   // --- Hono ---
-  { kind: "call", id: "hono.json", framework: "Hono", example: "c.json(body, 201)", callee: "$hono.json", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, category: "response" },
-  { kind: "call", id: "hono.text", framework: "Hono", example: "c.text('missing', 404)", callee: "$hono.text", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, category: "response" },
-  { kind: "call", id: "hono.html", framework: "Hono", example: "c.html(page, 200)", callee: "$hono.html", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, category: "response" },
-  { kind: "call", id: "hono.body", framework: "Hono", example: "c.body(null, 204)", callee: "$hono.body", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, category: "response" },
-  { kind: "call", id: "hono.newResponse", framework: "Hono", example: "c.newResponse(stream, 200)", callee: "$hono.newResponse", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, category: "response" },
+  { kind: "call", id: "hono.json", framework: "Hono", example: "c.json(body, 201)", callee: "$hono.json", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, buildsFetchResponse: true, category: "response" },
+  { kind: "call", id: "hono.text", framework: "Hono", example: "c.text('missing', 404)", callee: "$hono.text", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, buildsFetchResponse: true, category: "response" },
+  { kind: "call", id: "hono.html", framework: "Hono", example: "c.html(page, 200)", callee: "$hono.html", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, buildsFetchResponse: true, category: "response" },
+  { kind: "call", id: "hono.body", framework: "Hono", example: "c.body(null, 204)", callee: "$hono.body", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, buildsFetchResponse: true, category: "response" },
+  { kind: "call", id: "hono.newResponse", framework: "Hono", example: "c.newResponse(stream, 200)", callee: "$hono.newResponse", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, buildsFetchResponse: true, category: "response" },
   { kind: "call", id: "hono.HTTPException", framework: "Hono", example: "new HTTPException(401, { message })", callee: "HTTPException", isNew: true, statusArgs: [0], category: "error" },
   // --- http-errors, h3 / Nuxt, SvelteKit, React Router, Astro ---
   { kind: "call", id: "http-errors.createError", framework: "http-errors / h3", example: "createError(404), createError({ statusCode: 404 })", callee: "createError", statusArgs: [0], optionsArg: 0, optionKeys: EITHER, category: "error" },
   { kind: "call", id: "http-errors.createHttpError", framework: "http-errors", example: "createHttpError(409)", callee: "createHttpError", statusArgs: [0], category: "error" },
   { kind: "call", id: "http-errors.httpErrors", framework: "http-errors", example: "httpErrors(400)", callee: "httpErrors", statusArgs: [0], category: "error" },
-  { kind: "call", id: "h3.setResponseStatus", framework: "h3 / Nuxt", example: "setResponseStatus(event, 201)", callee: "setResponseStatus", statusArgs: [1], category: "response" },
+  { kind: "call", id: "h3.setResponseStatus", framework: "h3 / Nuxt", example: "setResponseStatus(event, 201)", callee: "setResponseStatus", statusArgs: [1], responseArg: 0, category: "response" },
   { kind: "call", id: "h3.sendRedirect", framework: "h3 / Nuxt", example: "sendRedirect(event, url, 301)", callee: "sendRedirect", statusArgs: [2], setsHeaders: LOCATION, category: "response" },
   { kind: "call", id: "sveltekit.error", framework: "SvelteKit", example: "error(404, 'Not found')", callee: "error", statusArgs: [0], category: "error" },
   { kind: "call", id: "sveltekit.redirect", framework: "SvelteKit / React Router", example: "redirect(303, '/login'), redirect('/login', 301)", callee: "redirect", statusArgs: [0, 1], setsHeaders: LOCATION, category: "response" },
-  { kind: "call", id: "sveltekit.json", framework: "SvelteKit / React Router", example: "json(data, { status: 201 })", callee: "json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
-  { kind: "call", id: "react-router.data", framework: "React Router", example: "data(value, { status: 404 })", callee: "data", optionsArg: 1, optionKeys: STATUS, category: "response" },
+  { kind: "call", id: "sveltekit.json", framework: "SvelteKit / React Router", example: "json(data, { status: 201 })", callee: "json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
+  { kind: "call", id: "react-router.data", framework: "React Router", example: "data(value, { status: 404 })", callee: "data", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
   { kind: "call", id: "astro.redirect", framework: "Astro", example: "Astro.redirect('/login', 302)", callee: "Astro.redirect", statusArgs: [1], setsHeaders: LOCATION, category: "response" },
-  { kind: "call", id: "express-rate-limit", framework: "express-rate-limit", example: "rateLimit({ limit: 100, statusCode: 429 })", callee: "rateLimit", optionsArg: 0, optionKeys: STATUS_CODE, category: "response" },
+  { kind: "call", id: "express-rate-limit", framework: "express-rate-limit", example: "rateLimit({ limit: 100, statusCode: 429 })", callee: "rateLimit", optionsArg: 0, optionKeys: STATUS_CODE, setsHeaders: ["retry-after"], category: "response" },
   // --- Tests: assertions ---
   { kind: "call", id: "supertest.expect", framework: "supertest", example: "request(app).get('/').expect(200)", callee: "*.expect", statusArgs: [0], category: "assertion" },
   { kind: "call", id: "chai-http.status", framework: "chai-http", example: "expect(res).to.have.status(200)", callee: "*.have.status", statusArgs: [0], category: "assertion" },
@@ -132,11 +138,11 @@ export const SINKS: readonly Sink[] = [
   { kind: "pattern", id: "cypress.should", framework: "Cypress", example: "cy.request(url).its('status').should('eq', 200)", category: "assertion" },
   // --- Tests: mocks ---
   { kind: "call", id: "nock.reply", framework: "nock / Cypress / axios-mock-adapter", example: "nock(base).get('/x').reply(200, body), req.reply(500), req.reply({ statusCode: 500 })", callee: "*.reply", statusArgs: [0], optionsArg: 0, optionKeys: STATUS_CODE, bodyArg: 1, headersArg: 2, category: "mock" },
-  { kind: "call", id: "msw.HttpResponse", framework: "msw", example: "new HttpResponse(null, { status: 204 })", callee: "HttpResponse", isNew: true, optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "mock" },
-  { kind: "call", id: "msw.HttpResponse.json", framework: "msw", example: "HttpResponse.json(body, { status: 201 })", callee: "HttpResponse.json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "mock" },
-  { kind: "call", id: "msw.HttpResponse.text", framework: "msw", example: "HttpResponse.text('no', { status: 403 })", callee: "HttpResponse.text", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "mock" },
-  { kind: "call", id: "msw.HttpResponse.html", framework: "msw", example: "HttpResponse.html(page, { status: 200 })", callee: "HttpResponse.html", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "mock" },
-  { kind: "call", id: "msw.HttpResponse.xml", framework: "msw", example: "HttpResponse.xml(doc, { status: 200 })", callee: "HttpResponse.xml", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "mock" },
+  { kind: "call", id: "msw.HttpResponse", framework: "msw", example: "new HttpResponse(null, { status: 204 })", callee: "HttpResponse", isNew: true, optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
+  { kind: "call", id: "msw.HttpResponse.json", framework: "msw", example: "HttpResponse.json(body, { status: 201 })", callee: "HttpResponse.json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
+  { kind: "call", id: "msw.HttpResponse.text", framework: "msw", example: "HttpResponse.text('no', { status: 403 })", callee: "HttpResponse.text", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
+  { kind: "call", id: "msw.HttpResponse.html", framework: "msw", example: "HttpResponse.html(page, { status: 200 })", callee: "HttpResponse.html", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
+  { kind: "call", id: "msw.HttpResponse.xml", framework: "msw", example: "HttpResponse.xml(doc, { status: 200 })", callee: "HttpResponse.xml", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
   { kind: "call", id: "playwright.fulfill", framework: "Playwright", example: "route.fulfill({ status: 404 })", callee: "*.fulfill", optionsArg: 0, optionKeys: STATUS, headersArg: "options", category: "mock" },
   { kind: "call", id: "cypress.intercept", framework: "Cypress", example: "cy.intercept('GET', '/api', { statusCode: 500 })", callee: "cy.intercept", optionsArg: -1, optionKeys: STATUS_CODE, headersArg: "options", category: "mock" },
   { kind: "pattern", id: "jest.mockResolvedValue", framework: "Jest / Vitest", example: "axios.get.mockResolvedValue({ status: 200, data })", category: "mock" },

@@ -1,0 +1,123 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { type AnyNode, memberPropertyName, parentFromProperty, plainIntegerValue } from "../src/ast";
+import { createRule } from "../src/create-rule";
+import { constantRefResolver } from "../src/eslint-constant-refs";
+import { responseHeaders } from "../src/headers";
+import { catalogueWith, locateStatus } from "../src/locate";
+import { readSettings } from "../src/settings";
+import { STATUS_RECORDS, describeStatus, getStatusRecord } from "../src/status-codes";
+
+export interface RequireStatusHeadersOptions {
+  level: "must" | "should";
+  ignore: number[];
+}
+
+type MessageIds = "missingRequired" | "missingRecommended";
+
+/** How a header is spelled in messages: `www-authenticate` → `WWW-Authenticate`. */
+function headerDisplayName(name: string): string {
+  return name
+    .split("-")
+    .map((part) => (part === "www" ? "WWW" : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join("-");
+}
+
+export default createRule<[RequireStatusHeadersOptions], MessageIds>({
+  name: "require-status-headers",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require the headers a status needs (WWW-Authenticate, Allow, Location, Upgrade …) on the same response",
+      recommended: "strict",
+    },
+    messages: {
+      missingRequired: "{{status}} requires a {{header}} header; set it on the same response.",
+      missingRecommended: "{{status}} should carry a {{header}} header; set it on the same response.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          level: {
+            type: "string",
+            enum: ["must", "should"],
+            description:
+              'Which requirements to check: "must" (401, 405, 407, 426 and redirects) or "should" (also 201 Location, 206/416 Content-Range, 429/503 Retry-After).',
+          },
+          ignore: {
+            type: "array",
+            items: { type: "integer", minimum: 100, maximum: 599 },
+            uniqueItems: true,
+            description: "Status codes not to check.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ level: "must", ignore: [] }],
+  },
+  create(context, [options]) {
+    const ignored = new Set(options.ignore);
+    const withRecommended = options.level === "should";
+    const catalogue = catalogueWith(readSettings(context.settings).sinks);
+    const resolveConstant = constantRefResolver(context.sourceCode);
+
+    const expectations = new Map<number, { header: string; required: boolean }[]>();
+    for (const record of STATUS_RECORDS) {
+      if (ignored.has(record.code)) continue;
+      const headers = [
+        ...record.requiredHeaders.map((header) => ({ header, required: true })),
+        ...(withRecommended ? record.recommendedHeaders.map((header) => ({ header, required: false })) : []),
+      ];
+      if (headers.length > 0) expectations.set(record.code, headers);
+    }
+    // Constant names that can stand for a checked code, so most member expressions are dismissed by name alone.
+    const constantNames = new Set<string>();
+    for (const code of expectations.keys()) {
+      for (const name of Object.values(getStatusRecord(code)!.names)) if (name !== undefined) constantNames.add(name);
+    }
+
+    function check(node: TSESTree.Node, code: number): void {
+      const expected = expectations.get(code);
+      if (!expected) return;
+      const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
+      // Errors, comparisons, assertions and mocks describe or check a response; they do not send one here.
+      if (!position || position.category !== "response") return;
+      const { sink } = position;
+      if (sink.kind === "pattern" && sink.id !== "lambda.result") return;
+      // A project's own helper gets the response and may set any header itself.
+      if (sink.kind === "call" && (sink.documentsOnly || sink.id.startsWith("user."))) return;
+      const facts = responseHeaders(position, parentFromProperty);
+      if (facts.unknown) return;
+      for (const { header, required } of expected) {
+        if (facts.names.has(header)) continue;
+        context.report({
+          node,
+          messageId: required ? "missingRequired" : "missingRecommended",
+          data: { status: describeStatus(code), header: headerDisplayName(header) },
+        });
+      }
+    }
+
+    function checkConstant(node: TSESTree.MemberExpression | TSESTree.Identifier): void {
+      const name = node.type === "Identifier" ? node.name : memberPropertyName(node as unknown as AnyNode);
+      if (name === undefined || !constantNames.has(name)) return;
+      const ref = resolveConstant(node);
+      if (ref) check(node, ref.code);
+    }
+
+    return {
+      Literal(node: TSESTree.Literal) {
+        if (typeof node.value !== "number") return;
+        const code = plainIntegerValue(node as unknown as AnyNode);
+        if (code !== undefined) check(node, code);
+      },
+      MemberExpression: checkConstant,
+      Identifier(node: TSESTree.Identifier) {
+        // Only a legacy single-constant import (`import { UNAUTHORIZED } from "http-status-codes"`) can be a status alone.
+        if (node.parent.type === "MemberExpression" || !constantNames.has(node.name)) return;
+        checkConstant(node);
+      },
+    };
+  },
+});
