@@ -103,7 +103,7 @@ function patternSink(id: string): Sink {
 // Reading names: which objects are HTTP responses, contexts or errors, which reads are statuses.
 
 /** Whole names that denote a response, reply, context or error object. */
-const HTTP_OBJECT_NAME = /^(?:res|resp|response|reply|ctx|context|c|h|err|error|e|ex|exception|xhr|r|set|fetch|http|httpResponse|serverResponse|apiResponse|rawResponse)\d*$/i;
+const HTTP_OBJECT_NAME = /^(?:res|resp|response|reply|rep|ctx|context|c|h|err|error|e|ex|exception|xhr|r|set|fetch|http|httpResponse|serverResponse|apiResponse|rawResponse)\d*$/i;
 /** camelCase names ending in one of those words: `apiRes`, `fetchResponse`, `httpError`. */
 const HTTP_OBJECT_SUFFIX = /[a-z0-9_$](?:Response|Res|Resp|Reply|Error|Err|Exception|Ctx|Context)\d*$/;
 /** Calls whose result is an HTTP response: `(await fetch(url)).status`, `(await api.get('/x')).status`. */
@@ -394,7 +394,7 @@ function locateInObject(
   }
 
   if (isBodyPosition(object, parent, parentOf)) return undefined;
-  if (STATUS_KEYS.has(key) || (key === "status" && hasResponseShape(object))) {
+  if (STATUS_KEYS.has(key) || (key === "status" && hasResponseShape(objectNode))) {
     return { sink: patternSink("lambda.result"), category: "response", host: object, slot };
   }
   return undefined;
@@ -439,6 +439,7 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
     case "NewExpression": {
       const index = argumentIndex(parent, slot);
       if (index < 0) return undefined;
+      if (parent.callee.type === "Super") return locateInSuperCall(parent, index, slot, parentOf, catalogue);
       const sink = findCallSink(catalogue, parent, (candidate) => candidate.statusArgs?.includes(index) === true);
       if (sink) return { sink, category: sink.category, host: parent, slot };
       if (!isNew(parent) && isAssertion(parent, index)) {
@@ -463,7 +464,21 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
         if (sink.kind !== "assign" || sink.property !== property) continue;
         if (sink.receiver === "*" || isHttpObject(target.object as AnyNode)) return { sink, category: sink.category, host: parent, slot };
       }
+      // `this.status = 404` in the constructor of a custom error class.
+      if (property === "status" && unwrap(target.object as AnyNode).type === "ThisExpression" && isErrorClass(enclosingClass(parent, parentOf))) {
+        return { sink: patternSink("error-class"), category: "error", host: parent, slot };
+      }
       return undefined;
+    }
+    case "PropertyDefinition":
+    case "ClassProperty": {
+      // `class NotFoundError extends Error { status = 404 }`
+      if (parent.value !== slot || parent.static) return undefined;
+      const key = propertyKeyName(parent);
+      const errorField = key === "status" && isErrorClass(enclosingClass(parent, parentOf));
+      return key !== undefined && (STATUS_KEYS.has(key) || errorField)
+        ? { sink: patternSink("error-class"), category: "error", host: parent, slot }
+        : undefined;
     }
     case "VariableDeclarator":
     case "AssignmentPattern": {
@@ -489,6 +504,35 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
     default:
       return undefined;
   }
+}
+
+const CLASS_NODES = new Set(["ClassDeclaration", "ClassExpression"]);
+
+function enclosingClass(node: AnyNode, parentOf: ParentOf): AnyNode | undefined {
+  let current = parentOf(node);
+  while (current && !CLASS_NODES.has(current.type)) current = parentOf(current);
+  return current;
+}
+
+function isErrorClass(classNode: AnyNode | undefined): boolean {
+  if (!classNode) return false;
+  const names = [classNode.id?.name as string | undefined, classNode.superClass ? terminalName(classNode.superClass as AnyNode) : undefined];
+  return names.some((name) => name !== undefined && /(?:Error|Exception)$/.test(name));
+}
+
+/**
+ * `super("Gone", 410)` in a class extending a known status-carrying class (`HttpException`,
+ * `HTTPException`, a project's own `ApiError`): the status goes where `new Base(…)` would take it.
+ */
+function locateInSuperCall(call: AnyNode, index: number, slot: AnyNode, parentOf: ParentOf, catalogue: Catalogue): StatusPosition | undefined {
+  const classNode = enclosingClass(call, parentOf);
+  const base = classNode?.superClass ? unwrap(classNode.superClass as AnyNode) : undefined;
+  if (!base || base.type !== "Identifier") return undefined;
+  const candidates = catalogue.news.get(base.name as string) ?? [];
+  for (const { sink, segments } of candidates) {
+    if (segments.length === 1 && sink.statusArgs?.includes(index)) return { sink, category: sink.category, host: call, slot };
+  }
+  return undefined;
 }
 
 function assertionKind(call: AnyNode): string {
