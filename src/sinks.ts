@@ -95,6 +95,7 @@ export const SINKS: readonly Sink[] = [
   // --- Fastify, Hapi ---
   { kind: "call", id: "fastify.code", framework: "Fastify / Hapi", example: "reply.code(201), h.response(x).code(201)", callee: "~.code", statusArgs: [0], category: "response" },
   { kind: "call", id: "hapi.boom", framework: "Hapi", example: "new Boom.Boom(message, { statusCode: 503 })", callee: "Boom.Boom", isNew: true, optionsArg: 1, optionKeys: STATUS_CODE, category: "error" },
+  { kind: "call", id: "hapi.Boom.legacy", framework: "Hapi", example: "new Boom('Unavailable', { statusCode: 503 })", callee: "Boom", isNew: true, optionsArg: 1, optionKeys: STATUS_CODE, category: "error" },
   { kind: "call", id: "hapi.boomify", framework: "Hapi", example: "Boom.boomify(err, { statusCode: 400 })", callee: "Boom.boomify", optionsArg: 1, optionKeys: STATUS_CODE, category: "error" },
   // --- NestJS ---
   { kind: "call", id: "nest.HttpCode", framework: "NestJS", example: "@HttpCode(204)", callee: "HttpCode", statusArgs: [0], category: "response" },
@@ -123,8 +124,9 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "h3.setResponseStatus", framework: "h3 / Nuxt", example: "setResponseStatus(event, 201)", callee: "setResponseStatus", statusArgs: [1], responseArg: 0, category: "response" },
   { kind: "call", id: "h3.sendRedirect", framework: "h3 / Nuxt", example: "sendRedirect(event, url, 301)", callee: "sendRedirect", statusArgs: [2], setsHeaders: LOCATION, category: "response" },
   { kind: "call", id: "sveltekit.error", framework: "SvelteKit", example: "error(404, 'Not found')", callee: "error", statusArgs: [0], category: "error" },
+  { kind: "call", id: "sveltekit.fail", framework: "SvelteKit", example: "fail(400, { missing: true })", callee: "fail", statusArgs: [0], category: "response" },
   { kind: "call", id: "sveltekit.redirect", framework: "SvelteKit / React Router", example: "redirect(303, '/login'), redirect('/login', 301)", callee: "redirect", statusArgs: [0, 1], setsHeaders: LOCATION, category: "response" },
-  { kind: "call", id: "sveltekit.json", framework: "SvelteKit / React Router", example: "json(data, { status: 201 })", callee: "json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
+  { kind: "call", id: "sveltekit.json", framework: "SvelteKit / React Router", example: "json(data, { status: 201 }), json(data, 404)", callee: "json", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
   { kind: "call", id: "react-router.data", framework: "React Router", example: "data(value, { status: 404 })", callee: "data", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
   { kind: "call", id: "astro.redirect", framework: "Astro", example: "Astro.redirect('/login', 302)", callee: "Astro.redirect", statusArgs: [1], setsHeaders: LOCATION, category: "response" },
   { kind: "call", id: "express-rate-limit", framework: "express-rate-limit", example: "rateLimit({ limit: 100, statusCode: 429 })", callee: "rateLimit", optionsArg: 0, optionKeys: STATUS_CODE, setsHeaders: ["retry-after"], category: "response" },
@@ -151,6 +153,7 @@ export const SINKS: readonly Sink[] = [
   { kind: "pattern", id: "compare", framework: "any HTTP client", example: "res.status === 404, err.response?.status !== 401, switch (res.status) { case 404: }, [401, 403].includes(res.status)", category: "comparison" },
   { kind: "pattern", id: "fallback", framework: "any", example: "res.status(err.status || 500), err.statusCode ?? 500", category: "response" },
   { kind: "pattern", id: "status-variable", framework: "any", example: "let status = 200; function send(res, statusCode = 500)", category: "response" },
+  { kind: "pattern", id: "error-class", framework: "any (custom errors)", example: "class NotFoundError extends Error { status = 404 }, super('Gone', 410) in a class extending HttpException", category: "error" },
   { kind: "pattern", id: "status-list", framework: "got / ky / retry options", example: "{ retry: { statusCodes: [408, 429, 503] } }", category: "response" },
 ];
 

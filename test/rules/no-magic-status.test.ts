@@ -80,6 +80,15 @@ const POSITIONS: ReadonlyArray<[string, string]> = [
   ["expect(res).to.have.status(«201»);", "CREATED"],
   ["assert.strictEqual(res.statusCode, «200»);", "OK"],
   ["cy.request('/api').its('status').should('eq', «200»);", "OK"],
+  // Custom error classes
+  ["class GoneError extends HttpException { constructor() { super('Gone', «410»); } }", "GONE"],
+  ["class NotFoundError extends Error { status = «404»; }", "NOT_FOUND"],
+  ["class ApiError extends Error { constructor(m) { super(m); this.status = «409»; } }", "CONFLICT"],
+  ["class Failure { statusCode = «502»; }", "BAD_GATEWAY"],
+  // Other frameworks
+  ["return fail(«400», { missing: true });", "BAD_REQUEST"],
+  ["return json({ error: 'nope' }, «403»);", "FORBIDDEN"],
+  ["throw new Boom('Unavailable', { statusCode: «503» });", "SERVICE_UNAVAILABLE"],
   // Mocks
   ["nock(base).get('/users').reply(«200», users);", "OK"],
   ["return HttpResponse.json(user, { status: «201» });", "CREATED"],
@@ -125,6 +134,9 @@ ruleTester.run("no-magic-status", rule, {
     "fs.chmodSync(file, 0o644);",
     "const limit = rateLimit({ windowMs: 60000, limit: 100 });",
     "const retry = { delay: 300, retries: 3 };",
+    "class Order { status = 200; constructor() { this.status = 300; } }",
+    "class Widget extends Base { constructor() { super('x', 404); } }",
+    "class Job extends Error { static status = 500; }",
     "if (xhr.status === 0) offline();",
     // Out of range: a bug for no-unknown-status, not a status to name.
     "res.status(1000);",
