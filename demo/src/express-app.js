@@ -35,6 +35,12 @@ app.post("/orders", async (req, res, next) => {
   res.status(201).location(`/orders/${order.id}`).json(order);
 });
 
+app.all("/orders/:id/cancel", async (req, res) => {
+  if (req.method !== "POST") return res.status(405).json({ error: "use POST" });
+  await orders.cancel(req.params.id);
+  res.status(204).json({ cancelled: true });
+});
+
 app.get("/old-orders/:id", (req, res) => {
   res.redirect(301, `/orders/${req.params.id}`);
 });
