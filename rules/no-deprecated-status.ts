@@ -11,7 +11,7 @@ export interface NoDeprecatedStatusOptions {
   allow: number[];
 }
 
-type MessageIds = "deprecated" | "replaceLiteral" | "replaceConstant";
+export type MessageIds = "deprecated" | "replaceLiteral" | "replaceConstant";
 
 /**
  * Successors offered as a replacement. A 1xx successor (103 for 102) is left to the message: an

@@ -11,16 +11,23 @@ export interface NoUnknownStatusOptions {
   allow: number[];
 }
 
-type MessageIds = "outOfRange" | "unregistered" | "unregisteredConstant";
+export type MessageIds = "outOfRange" | "unregistered" | "unregisteredConstant";
 
 /**
- * Positions where a small number is read rather than set: `xhr.status === 0` (network error),
- * `Response.error().status` is 0, `let status = 0` as a placeholder. Only a status that is set
- * (`res.status(0)`, `{ status: 0 }` in a Response init) throws at runtime.
+ * An out-of-range number fails only where a status is set. Where one is read, it is real:
+ * `xhr.status === 0` (network error), `Response.error().status` is 0, IE's `status === 1223`.
  */
-function readsOrHolds(position: StatusPosition): boolean {
-  if (position.category === "comparison" || position.category === "assertion") return true;
-  return position.sink.id === "status-variable" || position.sink.id === "fallback";
+function readsStatus(position: StatusPosition): boolean {
+  return position.category === "comparison" || position.category === "assertion";
+}
+
+/**
+ * Shapes recognised by structure alone (a variable named `status`, an object with `statusCode`)
+ * often hold a placeholder below 100: `let status = 0`, a fake response `{ statusCode: 0, end() {} }`.
+ * Only a known API (`res.status(0)`, `new Response(b, { status: 0 })`) makes such a value a sent status.
+ */
+function isPlaceholder(code: number, position: StatusPosition): boolean {
+  return code < 100 && position.sink.kind === "pattern";
 }
 
 /** Node's writeHead, Express 5 and Koa accept 100–999; Fastify and the fetch Response stop at 599. */
@@ -92,7 +99,7 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
         const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
         if (!position) return;
         if (!inRange) {
-          if (code < 100 && readsOrHolds(position)) return;
+          if (readsStatus(position) || isPlaceholder(code, position)) return;
           context.report({ node, messageId: "outOfRange", data: { code, runtimes: rejectingRuntimes(code) } });
           return;
         }

@@ -1,5 +1,13 @@
-import { RuleTester } from "@typescript-eslint/rule-tester";
-import rule from "../../rules/no-deprecated-status";
+import { RuleTester, type TestCaseError } from "@typescript-eslint/rule-tester";
+import rule, { type MessageIds } from "../../rules/no-deprecated-status";
+
+/** RuleTester compares `message` with the report's full text at runtime; its types only declare `messageId`. */
+function exactly(message: string, rest: Omit<TestCaseError<MessageIds>, "messageId" | "data">): TestCaseError<MessageIds> {
+  return { message, ...rest } as unknown as TestCaseError<MessageIds>;
+}
+
+/** CommonJS files: a script's top-level bindings live in the global scope. */
+const SCRIPT = { parserOptions: { sourceType: "script" as const } };
 
 const ruleTester = new RuleTester();
 
@@ -58,33 +66,31 @@ ruleTester.run("no-deprecated-status", rule, {
       // The full message, without data.
       code: "res.status(102).end();",
       errors: [
-        {
-          message: REASON_102,
+        exactly(REASON_102, {
           line: 1,
           column: 12,
           endLine: 1,
           endColumn: 15,
           suggestions: [{ messageId: "replaceLiteral", data: { status: "202 (Accepted)" }, output: "res.status(202).end();" }],
-        },
+        }),
       ],
       output: null,
     },
     {
       code: "res.writeHead(305, { Location: proxyUrl });",
-      errors: [{ message: REASON_305, line: 1, column: 15, endLine: 1, endColumn: 18, suggestions: [] }],
+      errors: [exactly(REASON_305, { line: 1, column: 15, endLine: 1, endColumn: 18, suggestions: [] })],
       output: null,
     },
     {
       code: "reply.code(306).send();",
       errors: [
-        {
-          message: REASON_306,
+        exactly(REASON_306, {
           line: 1,
           column: 12,
           endLine: 1,
           endColumn: 15,
           suggestions: [{ messageId: "replaceLiteral", data: { status: "307 (Temporary Redirect)" }, output: "reply.code(307).send();" }],
-        },
+        }),
       ],
       output: null,
     },
@@ -149,8 +155,7 @@ ruleTester.run("no-deprecated-status", rule, {
     {
       code: "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.PROCESSING).end();",
       errors: [
-        {
-          message: REASON_102,
+        exactly(REASON_102, {
           line: 2,
           column: 12,
           endLine: 2,
@@ -162,7 +167,7 @@ ruleTester.run("no-deprecated-status", rule, {
               output: "import { StatusCodes } from 'http-status-codes';\nres.status(StatusCodes.ACCEPTED).end();",
             },
           ],
-        },
+        }),
       ],
       output: null,
     },
@@ -296,7 +301,7 @@ ruleTester.run("no-deprecated-status", rule, {
     // CommonJS forms.
     {
       code: "const { status } = require('http-status');\nctx.status = status.PROCESSING;",
-      languageOptions: { sourceType: "script" },
+      languageOptions: SCRIPT,
       errors: [
         {
           messageId: "deprecated",
@@ -318,26 +323,26 @@ ruleTester.run("no-deprecated-status", rule, {
     },
     {
       code: "const { StatusCodes: Codes } = require('http-status-codes');\nres.status(Codes.USE_PROXY);",
-      languageOptions: { sourceType: "script" },
+      languageOptions: SCRIPT,
       errors: [{ messageId: "deprecated", data: DATA_305, line: 2, column: 12, endLine: 2, endColumn: 27, suggestions: [] }],
       output: null,
     },
     {
       code: "const httpStatus = require('http-status');\nres.status(httpStatus.status.USE_PROXY);",
-      languageOptions: { sourceType: "script" },
+      languageOptions: SCRIPT,
       errors: [{ messageId: "deprecated", data: DATA_305, line: 2, column: 12, endLine: 2, endColumn: 39, suggestions: [] }],
       output: null,
     },
     {
       // http-status v1: the module object itself holds the constants.
       code: "const httpStatus = require('http-status');\nres.status(httpStatus.USE_PROXY);",
-      languageOptions: { sourceType: "script" },
+      languageOptions: SCRIPT,
       errors: [{ messageId: "deprecated", data: DATA_305, line: 2, column: 12, endLine: 2, endColumn: 32, suggestions: [] }],
       output: null,
     },
     {
       code: "const h2 = require('node:http2').constants;\nres.status(h2.HTTP_STATUS_USE_PROXY);",
-      languageOptions: { sourceType: "script" },
+      languageOptions: SCRIPT,
       errors: [{ messageId: "deprecated", data: DATA_305, line: 2, column: 12, endLine: 2, endColumn: 36, suggestions: [] }],
       output: null,
     },
