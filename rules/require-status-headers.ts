@@ -7,9 +7,10 @@ import { catalogueWith, locateStatus } from "../src/locate";
 import { readSettings } from "../src/settings";
 import { STATUS_RECORDS, describeStatus, getStatusRecord } from "../src/status-codes";
 
+/** Both fields are optional for callers; ESLint merges `meta.defaultOptions` in before `create` runs. */
 export interface RequireStatusHeadersOptions {
-  level: "must" | "should";
-  ignore: number[];
+  level?: "must" | "should";
+  ignore?: number[];
 }
 
 type MessageIds = "missingRequired" | "missingRecommended";
@@ -57,7 +58,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     defaultOptions: [{ level: "must", ignore: [] }],
   },
   create(context, [options]) {
-    const ignored = new Set(options.ignore);
+    const ignored = new Set(options.ignore ?? []);
     const withRecommended = options.level === "should";
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
     const resolveConstant = constantRefResolver(context.sourceCode);
