@@ -106,21 +106,60 @@ function patternSink(id: string): Sink {
 const HTTP_OBJECT_NAME = /^(?:res|resp|response|reply|rep|ctx|context|c|h|err|error|e|ex|exception|xhr|r|set|fetch|http|httpResponse|serverResponse|apiResponse|rawResponse)\d*$/i;
 /** camelCase names ending in one of those words: `apiRes`, `fetchResponse`, `httpError`. */
 const HTTP_OBJECT_SUFFIX = /[a-z0-9_$](?:Response|Res|Resp|Reply|Error|Err|Exception|Ctx|Context)\d*$/;
-/** Calls whose result is an HTTP response: `(await fetch(url)).status`, `(await api.get('/x')).status`. */
-const HTTP_CALL_NAME = /^(?:fetch|request|get|post|put|patch|delete|del|head|options|send|inject|goto|waitForResponse|axios|got|ky|superagent)$/;
+/** Functions whose result is an HTTP response: `(await fetch(url)).status`, `await page.goto(url)`. */
+const HTTP_FUNCTION_NAME = /^(?:fetch|request|inject|goto|waitForResponse|axios|got|ky|superagent|\$fetch|ofetch)$/;
+/** HTTP verbs count only on a client (`api.get`, `request(app).get`): `cache.get(key)` is not a request. */
+const HTTP_VERB = /^(?:get|post|put|patch|delete|del|head|options|send)$/;
+const HTTP_CLIENT_NAME = /^(?:axios|api|client|http|https|got|ky|agent|superagent|request|fetcher|instance|\w*(?:Api|API|Client|Http|Agent))$/;
 
 function isHttpName(name: string | undefined): boolean {
   return name !== undefined && (HTTP_OBJECT_NAME.test(name) || HTTP_OBJECT_SUFFIX.test(name));
 }
 
 /** Does this expression denote an HTTP response, reply, context or error object? */
-export function isHttpObject(node: AnyNode): boolean {
+export function isHttpObject(node: AnyNode, parentOf?: ParentOf): boolean {
   const inner = unwrap(node);
-  if (isCall(inner) || isNew(inner)) {
-    if (HTTP_CALL_NAME.test(calleeName(inner.callee as AnyNode) ?? "")) return true;
-    return chainHasHttpName(inner);
+  if (isCall(inner) || isNew(inner)) return isHttpCall(inner);
+  if (isHttpName(terminalName(inner))) return true;
+  return parentOf !== undefined && inner.type === "Identifier" && isDeclaredAsHttpResult(inner, parentOf);
+}
+
+function isHttpCall(call: AnyNode): boolean {
+  const name = calleeName(call.callee as AnyNode) ?? "";
+  if (HTTP_FUNCTION_NAME.test(name)) return true;
+  if (HTTP_VERB.test(name)) {
+    const receiver = calleeObject(call.callee as AnyNode);
+    if (receiver) {
+      const inner = unwrap(receiver);
+      if (isCall(inner)) return true;
+      const receiverName = terminalName(inner) ?? "";
+      if (HTTP_CLIENT_NAME.test(receiverName) || isHttpName(receiverName)) return true;
+    }
   }
-  return isHttpName(terminalName(inner));
+  return chainHasHttpName(call);
+}
+
+const SCOPE_BODIES = new Set(["Program", "BlockStatement", "StaticBlock"]);
+
+/**
+ * `const upstream = await fetch(url)`: a variable of any name holds a response when the nearest
+ * declaration of that name in an enclosing block initialises it from an HTTP call. Only direct
+ * statements of enclosing blocks are read, so the cost stays small and no scope analysis is needed.
+ */
+function isDeclaredAsHttpResult(identifier: AnyNode, parentOf: ParentOf): boolean {
+  const name = identifier.name as string;
+  for (let block = parentOf(identifier); block; block = parentOf(block)) {
+    if (!SCOPE_BODIES.has(block.type)) continue;
+    for (const statement of block.body as AnyNode[]) {
+      if (statement.type !== "VariableDeclaration") continue;
+      for (const declarator of statement.declarations as AnyNode[]) {
+        if (declarator.id?.type !== "Identifier" || declarator.id.name !== name) continue;
+        const init = declarator.init ? unwrap(declarator.init as AnyNode) : undefined;
+        return init !== undefined && (isCall(init) || isNew(init)) && isHttpCall(init);
+      }
+    }
+  }
+  return false;
 }
 
 /** A receiver that is itself a call chain (`reply.header(…).code(201)`) is HTTP when any link is. */
@@ -154,20 +193,20 @@ const STATUS_MEMBER = new Set(["statusCode", "httpStatus", "httpStatusCode", "st
  * Does this expression read an HTTP status? `res.status`, `err.response?.status`, `res.statusCode`,
  * `response.status()` (Playwright), a variable named `status`/`statusCode`.
  */
-export function isStatusRead(node: AnyNode): boolean {
+export function isStatusRead(node: AnyNode, parentOf?: ParentOf): boolean {
   const inner = unwrap(node);
   if (inner.type === "Identifier") return isStatusVariableName(inner.name as string);
   if (isMember(inner)) {
     const name = memberPropertyName(inner);
     if (name === undefined) return false;
     if (STATUS_MEMBER.has(name)) return true;
-    return name === "status" && isHttpObject(inner.object as AnyNode);
+    return name === "status" && isHttpObject(inner.object as AnyNode, parentOf);
   }
   if (isCall(inner) && inner.arguments.length === 0) {
     const callee = unwrap(inner.callee as AnyNode);
     return isMember(callee) && memberPropertyName(callee) === "status";
   }
-  if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode) || isStatusRead(inner.right as AnyNode);
+  if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode, parentOf) || isStatusRead(inner.right as AnyNode, parentOf);
   return false;
 }
 
@@ -176,13 +215,13 @@ export function isStatusRead(node: AnyNode): boolean {
 
 const HONO_CONTEXT = /^(?:c|ctx|context)$/;
 
-function patternMatches(segments: readonly string[], call: AnyNode): boolean {
+function patternMatches(segments: readonly string[], call: AnyNode, parentOf: ParentOf): boolean {
   const callee = call.callee as AnyNode;
   const first = segments[0]!;
   if (segments.length === 1) return unwrap(callee).type === "Identifier";
   const receiver = calleeObject(callee);
   if (!receiver) return false;
-  if (first === "~") return isHttpObject(receiver);
+  if (first === "~") return isHttpObject(receiver, parentOf);
   if (first === "$hono") return HONO_CONTEXT.test(terminalName(receiver) ?? "");
   const path = calleePath(callee);
   if (first === "*") {
@@ -199,6 +238,7 @@ function patternMatches(segments: readonly string[], call: AnyNode): boolean {
 function findCallSink(
   catalogue: Catalogue,
   call: AnyNode,
+  parentOf: ParentOf,
   accept: (sink: CallSink) => boolean,
 ): CallSink | undefined {
   const name = calleeName(call.callee as AnyNode);
@@ -206,7 +246,7 @@ function findCallSink(
   const candidates = (isNew(call) ? catalogue.news : catalogue.calls).get(name);
   if (!candidates) return undefined;
   for (const candidate of candidates) {
-    if (accept(candidate.sink) && patternMatches(candidate.segments, call)) return candidate.sink;
+    if (accept(candidate.sink) && patternMatches(candidate.segments, call, parentOf)) return candidate.sink;
   }
   return undefined;
 }
@@ -254,7 +294,7 @@ function assertionSubject(callee: AnyNode): AnyNode | undefined {
 
 const CYPRESS_STATUS_PATHS = new Set(["status", "statusCode", "response.statusCode", "response.status"]);
 
-function isAssertion(call: AnyNode, argIndex: number): boolean {
+function isAssertion(call: AnyNode, argIndex: number, parentOf: ParentOf): boolean {
   const callee = unwrap(call.callee as AnyNode);
   const name = calleeName(callee);
   if (name === undefined) return false;
@@ -262,7 +302,7 @@ function isAssertion(call: AnyNode, argIndex: number): boolean {
 
   if (EQUALITY_MATCHERS.has(name) || CHAI_EQUALITY.has(name)) {
     const subject = assertionSubject(callee);
-    if (subject && argIndex === 0 && isStatusRead(subject)) return true;
+    if (subject && argIndex === 0 && isStatusRead(subject, parentOf)) return true;
   }
   if (name === "toHaveProperty" && argIndex === 1) {
     const key = staticString(args[0]);
@@ -270,7 +310,7 @@ function isAssertion(call: AnyNode, argIndex: number): boolean {
   }
   if (ASSERT_EQUALITY.has(name) && argIndex <= 1 && args.length >= 2) {
     const other = args[argIndex === 0 ? 1 : 0];
-    if (other && isStatusRead(other)) return true;
+    if (other && isStatusRead(other, parentOf)) return true;
   }
   if (name === "should" && isMember(callee)) {
     const assertion = staticString(args[0]);
@@ -371,10 +411,7 @@ function locateInObject(
   if (parent && (isCall(parent) || isNew(parent))) {
     const index = argumentIndex(parent, object);
     if (index >= 0) {
-      const sink = findCallSink(
-        catalogue,
-        parent,
-        (candidate) =>
+      const sink = findCallSink(catalogue, parent, parentOf, (candidate) =>
           candidate.optionKeys !== undefined &&
           candidate.optionKeys.includes(key) &&
           (candidate.optionsArg === index || candidate.optionsArg === -1),
@@ -384,7 +421,7 @@ function locateInObject(
       if ((key === "status" || key === "statusCode") && index === 0) {
         if (OBJECT_MATCHERS.has(name)) {
           const subject = assertionSubject(parent.callee as AnyNode);
-          if (key === "statusCode" || (subject !== undefined && isHttpObject(subject))) {
+          if (key === "statusCode" || (subject !== undefined && isHttpObject(subject, parentOf))) {
             return { sink: patternSink("jest.expect"), category: "assertion", host: parent, slot };
           }
         }
@@ -419,7 +456,7 @@ export function locateStatus(value: AnyNode, parentOf: ParentOf, catalogue: Cata
     } else if (parent.type === "ConditionalExpression" && parent.test !== slot) {
       // `res.status(found ? 200 : 404)`
     } else if (parent.type === "LogicalExpression" && (parent.operator === "||" || parent.operator === "??")) {
-      if (parent.right === slot && isStatusRead(parent.left as AnyNode)) fallbackOf ??= parent;
+      if (parent.right === slot && isStatusRead(parent.left as AnyNode, parentOf)) fallbackOf ??= parent;
     } else {
       break;
     }
@@ -440,9 +477,9 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
       const index = argumentIndex(parent, slot);
       if (index < 0) return undefined;
       if (parent.callee.type === "Super") return locateInSuperCall(parent, index, slot, parentOf, catalogue);
-      const sink = findCallSink(catalogue, parent, (candidate) => candidate.statusArgs?.includes(index) === true);
+      const sink = findCallSink(catalogue, parent, parentOf, (candidate) => candidate.statusArgs?.includes(index) === true);
       if (sink) return { sink, category: sink.category, host: parent, slot };
-      if (!isNew(parent) && isAssertion(parent, index)) {
+      if (!isNew(parent) && isAssertion(parent, index, parentOf)) {
         return { sink: patternSink(assertionKind(parent)), category: "assertion", host: parent, slot };
       }
       return undefined;
@@ -462,7 +499,7 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
       const property = memberPropertyName(target);
       for (const sink of SINKS) {
         if (sink.kind !== "assign" || sink.property !== property) continue;
-        if (sink.receiver === "*" || isHttpObject(target.object as AnyNode)) return { sink, category: sink.category, host: parent, slot };
+        if (sink.receiver === "*" || isHttpObject(target.object as AnyNode, parentOf)) return { sink, category: sink.category, host: parent, slot };
       }
       // `this.status = 404` in the constructor of a custom error class.
       if (property === "status" && unwrap(target.object as AnyNode).type === "ThisExpression" && isErrorClass(enclosingClass(parent, parentOf))) {
@@ -490,12 +527,12 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
     case "BinaryExpression": {
       if (!EQUALITY_OPERATORS.has(parent.operator as string)) return undefined;
       const other = (parent.left === slot ? parent.right : parent.left) as AnyNode;
-      return isStatusRead(other) ? { sink: patternSink("compare"), category: "comparison", host: parent, slot } : undefined;
+      return isStatusRead(other, parentOf) ? { sink: patternSink("compare"), category: "comparison", host: parent, slot } : undefined;
     }
     case "SwitchCase": {
       if (parent.test !== slot) return undefined;
       const switchNode = parentOf(parent);
-      return switchNode && isStatusRead(switchNode.discriminant as AnyNode)
+      return switchNode && isStatusRead(switchNode.discriminant as AnyNode, parentOf)
         ? { sink: patternSink("compare"), category: "comparison", host: switchNode, slot }
         : undefined;
     }
@@ -550,7 +587,7 @@ function locateInArray(array: AnyNode, slot: AnyNode, parentOf: ParentOf): Statu
   if (isMember(parent) && parent.object === node && memberPropertyName(parent) === "includes") {
     const call = parentOf(parent);
     const argument = call && isCall(call) && call.callee === parent ? (call.arguments[0] as AnyNode | undefined) : undefined;
-    if (argument && isStatusRead(argument)) return { sink: patternSink("compare"), category: "comparison", host: call!, slot };
+    if (argument && isStatusRead(argument, parentOf)) return { sink: patternSink("compare"), category: "comparison", host: call!, slot };
     return undefined;
   }
   if (isValueProperty(parent) && parent.value === node && STATUS_LIST_KEY.test(propertyKeyName(parent) ?? "")) {
