@@ -20,7 +20,7 @@ import { projectDependencies } from "../src/project";
 import { parseReplaceOptions, type ReplaceOptions } from "./lib/options";
 import { parseFile, parsersFor, scanProgram } from "./lib/parse";
 import { mayHoldStatusLiteral } from "./lib/prefilter";
-import { type FileRecord, type LeftLiteral, type LeftReason, lineOf, writeRecord } from "./lib/records";
+import { type LeftLiteral, type LeftReason, lineOf, type Outcome, runTransform } from "./lib/records";
 
 const LEFT_REASON = {
   missing: "missing-in-library",
@@ -29,12 +29,8 @@ const LEFT_REASON = {
   suggest: "library-not-installed",
 } as const satisfies Record<Exclude<NamingOutcome["kind"], "fix">, LeftReason>;
 
-interface Outcome {
-  readonly output: string;
-  readonly record: Omit<FileRecord, "file">;
-}
-
-function replaceInSource(path: string, source: string, options: ReplaceOptions): Outcome | undefined {
+/** The replacement for one file: undefined when the file is not one to transform. */
+export function replaceInSource(path: string, source: string, options: ReplaceOptions): Outcome | undefined {
   const parsers = parsersFor(path);
   if (!parsers) return undefined;
   if (!mayHoldStatusLiteral(source, options.allowed)) return { output: source, record: { status: "unchanged" } };
@@ -81,26 +77,5 @@ function replaceInSource(path: string, source: string, options: ReplaceOptions):
 }
 
 export default function transformer(file: FileInfo, _api: API, options: Options): string | undefined {
-  let outcome: Outcome | undefined;
-  try {
-    outcome = replaceInSource(file.path, file.source, parseReplaceOptions(options));
-  } catch (error) {
-    writeRecord(options, { file: file.path, status: "failed", error: describeError(error) });
-    throw error;
-  }
-  if (!outcome) {
-    writeRecord(options, { file: file.path, status: "skipped" });
-    return undefined;
-  }
-  writeRecord(options, { file: file.path, ...outcome.record });
-  // The original string itself, so jscodeshift counts the file as unchanged.
-  return outcome.output === file.source ? file.source : outcome.output;
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof SyntaxError) {
-    const location = (error as SyntaxError & { loc?: { line: number; column: number } }).loc;
-    return `parse error: ${error.message}${location && !/\(\d+:\d+\)$/.test(error.message) ? ` (${location.line}:${location.column})` : ""}`;
-  }
-  return error instanceof Error ? error.message : String(error);
+  return runTransform(file, options, () => replaceInSource(file.path, file.source, parseReplaceOptions(options)));
 }

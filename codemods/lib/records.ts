@@ -49,3 +49,38 @@ export function lineOf(source: string, offset: number): number {
   for (let i = source.indexOf("\n"); i !== -1 && i < offset; i = source.indexOf("\n", i + 1)) line++;
   return line;
 }
+
+export interface Outcome {
+  readonly output: string;
+  readonly record: Omit<FileRecord, "file">;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof SyntaxError) {
+    const location = (error as SyntaxError & { loc?: { line: number; column: number } }).loc;
+    const suffix = location && !/\(\d+:\d+\)$/.test(error.message) ? ` (${location.line}:${location.column})` : "";
+    return `parse error: ${error.message}${suffix}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * jscodeshift's status protocol around a transform's work, with a record per file: undefined →
+ * skipped, the very input string → unchanged, another string → changed, a throw → failed.
+ */
+export function runTransform(file: { path: string; source: string }, options: Readonly<Record<string, unknown>>, compute: () => Outcome | undefined): string | undefined {
+  let outcome: Outcome | undefined;
+  try {
+    outcome = compute();
+  } catch (error) {
+    writeRecord(options, { file: file.path, status: "failed", error: describeError(error) });
+    throw error;
+  }
+  if (!outcome) {
+    writeRecord(options, { file: file.path, status: "skipped" });
+    return undefined;
+  }
+  writeRecord(options, { file: file.path, ...outcome.record });
+  // The original string itself, so jscodeshift counts the file as unchanged.
+  return outcome.output === file.source ? file.source : outcome.output;
+}
