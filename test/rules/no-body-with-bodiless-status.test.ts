@@ -49,6 +49,8 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
   @ApiResponse({ status: 204, description: 'Deleted' })
   remove() { return this.items.remove(); }
 }`,
+    // An error decorated with a status is not a response sent here.
+    "app.use((req, res, next) => { const err = new Error('gone'); err.statusCode = 204; err.body = 'x'; next(err); });",
     // Not statuses.
     "setTimeout(() => res.send(data), 204);",
     "const StatusCodes = { NO_CONTENT: 204 }; res.status(StatusCodes.NO_CONTENT).json(data);",

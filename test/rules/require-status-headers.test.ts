@@ -173,6 +173,10 @@ class C {
   @ApiResponse({ status: 401, description: 'Not signed in' })
   me() {}
 }`,
+    // An error decorated with a status, an error body or a log record is not a response sent here.
+    "fastify.setErrorHandler(async () => { const error = new Error('kaboom'); error.statusCode = 401; throw error; });",
+    "t.assert.deepStrictEqual(payload, { error: 'Unauthorized', message: 'go away', statusCode: 401 });",
+    "logger.info({ res: { statusCode: 401 } }, 'request completed');",
     // Not statuses, and constants that are not a status library's.
     "setTimeout(retry, 401);",
     "const sizes = { width: 401, height: 301 };",
