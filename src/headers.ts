@@ -67,7 +67,7 @@ const EVENT_HEADER_FUNCTIONS = new Set([
 const NON_ESCAPING_FUNCTION = /^(?:get|read|is|has|assert|use)[A-Z]/;
 /** Members that stand for the same response: `ctx.response`, `ctx.res` (Koa), `reply.raw` (Fastify). */
 const SAME_RESPONSE_MEMBERS = new Set(["response", "res", "raw"]);
-/** Decorators that set a header on a NestJS handler. */
+/** Parameter decorators that hand a NestJS handler the raw response, which it may then set headers on. */
 const NEST_RESPONSE_PARAMS = new Set(["Res", "Response"]);
 /** Option keys that carry a body in mock/init objects (Playwright `fulfill`, Cypress `intercept`, Lambda results). */
 const BODY_KEYS = new Set(["body", "json", "jsonBody", "fixture"]);
