@@ -26,7 +26,6 @@ import {
   propertyKeyName,
   rangeOf,
   staticString,
-  terminalName,
   unwrap,
 } from "./ast";
 import type { StatusPosition } from "./locate";
@@ -72,13 +71,6 @@ const NEST_RESPONSE_PARAMS = new Set(["Res", "Response"]);
 /** Option keys that carry a body in mock/init objects (Playwright `fulfill`, Cypress `intercept`, Lambda results). */
 const BODY_KEYS = new Set(["body", "json", "jsonBody", "fixture"]);
 const HEADER_KEYS = new Set(["headers", "multiValueHeaders"]);
-/**
- * A `{ statusCode }` object is a response result (Lambda, Azure, ALB) only when it carries what a
- * response carries; `{ error, message, statusCode }` is an error body or a log record.
- */
-const RESULT_KEYS = new Set(["body", "jsonBody", "headers", "multiValueHeaders", "isBase64Encoded", "statusDescription"]);
-/** `err.statusCode = 401; throw err` decorates an error that a framework turns into a response elsewhere. */
-const ERROR_OBJECT_NAME = /^(?:e|err|error|ex|exception)\d*$|[a-z0-9_$](?:Error|Err|Exception)\d*$/;
 
 /** Node fields that are not children (or are type-only children this analysis never needs). */
 const SKIPPED_FIELDS = new Set([
@@ -564,20 +556,9 @@ function isPseudoHeaderSlot(position: StatusPosition, parentOf: ParentOf): boole
   return property !== undefined && (propertyKeyName(property) ?? "").startsWith(":");
 }
 
-/**
- * Shapes a status position can take without being a response sent from here: an error object
- * decorated with a status, an error body or log record that happens to have `statusCode`.
- */
+/** Errors and records about a response (`err.statusCode = 401`, `{ statusCode, message }`) are not responses sent from here. */
 function isResponseHost(position: StatusPosition): boolean {
-  const { host } = position;
-  if (host.type === "AssignmentExpression") {
-    const target = unwrap(host.left as AnyNode);
-    return !(isMember(target) && ERROR_OBJECT_NAME.test(terminalName(target.object as AnyNode) ?? ""));
-  }
-  if (position.sink.kind === "pattern" && isObjectExpression(host)) {
-    return (host.properties as AnyNode[]).some((property) => isValueProperty(property) && RESULT_KEYS.has(propertyKeyName(property) ?? ""));
-  }
-  return true;
+  return position.category !== "error";
 }
 
 /** The headers set on the response that carries a located status, within its handler. */

@@ -112,6 +112,12 @@ const HTTP_FUNCTION_NAME = /^(?:fetch|request|inject|goto|waitForResponse|axios|
 const HTTP_VERB = /^(?:get|post|put|patch|delete|del|head|options|send)$/;
 const HTTP_CLIENT_NAME = /^(?:axios|api|client|http|https|got|ky|agent|superagent|request|fetcher|instance|\w*(?:Api|API|Client|Http|Agent))$/;
 
+const ERROR_OBJECT_NAME = /^(?:e|err|error|ex|exception)\d*$|[a-z0-9_$](?:Error|Err|Exception)\d*$/;
+
+function isErrorName(name: string | undefined): boolean {
+  return name !== undefined && ERROR_OBJECT_NAME.test(name);
+}
+
 function isHttpName(name: string | undefined): boolean {
   return name !== undefined && (HTTP_OBJECT_NAME.test(name) || HTTP_OBJECT_SUFFIX.test(name));
 }
@@ -431,9 +437,12 @@ function locateInObject(
   }
 
   if (isBodyPosition(object, parent, parentOf)) return undefined;
-  if (STATUS_KEYS.has(key) || (key === "status" && hasResponseShape(objectNode))) {
+  const responseShaped = hasResponseShape(objectNode);
+  if (responseShaped && (key === "status" || STATUS_KEYS.has(key))) {
     return { sink: patternSink("lambda.result"), category: "response", host: object, slot };
   }
+  // `{ statusCode: 404, message }` is an error or a record about a response, not a response sent from here.
+  if (STATUS_KEYS.has(key)) return { sink: patternSink("error-class"), category: "error", host: object, slot };
   return undefined;
 }
 
@@ -499,7 +508,10 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
       const property = memberPropertyName(target);
       for (const sink of SINKS) {
         if (sink.kind !== "assign" || sink.property !== property) continue;
-        if (sink.receiver === "*" || isHttpObject(target.object as AnyNode, parentOf)) return { sink, category: sink.category, host: parent, slot };
+        if (sink.receiver !== "*" && !isHttpObject(target.object as AnyNode, parentOf)) continue;
+        // `err.statusCode = 401; throw err` decorates an error that a framework turns into a response elsewhere.
+        const category = isErrorName(terminalName(target.object as AnyNode)) ? "error" : sink.category;
+        return { sink, category, host: parent, slot };
       }
       // `this.status = 404` in the constructor of a custom error class.
       if (property === "status" && unwrap(target.object as AnyNode).type === "ThisExpression" && isErrorClass(enclosingClass(parent, parentOf))) {
