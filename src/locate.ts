@@ -287,7 +287,8 @@ function assertionSubject(callee: AnyNode): AnyNode | undefined {
   for (let depth = 0; depth < 8; depth++) {
     if (isCall(current)) {
       const name = calleeName(current.callee as AnyNode);
-      return name === "expect" || name === "expectTypeOf" ? (current.arguments[0] as AnyNode | undefined) : undefined;
+      // `expect`, and the aliases a file gives it to run two libraries side by side (`chaiExpect`).
+      return name !== undefined && /^expect$|Expect$/.test(name) ? (current.arguments[0] as AnyNode | undefined) : undefined;
     }
     if (!isMember(current)) return undefined;
     const link = memberPropertyName(current);

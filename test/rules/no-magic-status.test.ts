@@ -79,6 +79,7 @@ const POSITIONS: ReadonlyArray<[string, string]> = [
   ["expect(response.status).toEqual(«201»);", "CREATED"],
   ["expect(res).toHaveProperty('status', «200»);", "OK"],
   ["expect(res.status).to.equal(«200»);", "OK"],
+  ["chaiExpect(res.status).to.eq(«304»);", "NOT_MODIFIED"],
   ["expect(res).to.have.status(«201»);", "CREATED"],
   ["assert.strictEqual(res.statusCode, «200»);", "OK"],
   ["cy.request('/api').its('status').should('eq', «200»);", "OK"],
