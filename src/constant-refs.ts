@@ -28,6 +28,8 @@ export interface ConstantBinding {
   readonly id: AnyNode;
   /** The constant a `member` binding stands for. */
   readonly member?: string;
+  /** Reached through a deprecated form (http-status-codes' default export): it resolves, but new code should not be written against it. */
+  readonly legacy?: boolean;
 }
 
 /** A file's constant-library bindings by local name. */
@@ -59,12 +61,12 @@ const LEGACY: Readonly<Record<string, { readonly flatModule: boolean; readonly d
   "http-status": { flatModule: true, defaultIsObject: true },
 };
 
-function libraryFor(specifier: string | undefined): ConstantLibrary | undefined {
+function libraryFor(specifier: string | undefined, extra: readonly ConstantLibrary[]): ConstantLibrary | undefined {
   if (specifier === undefined) return undefined;
   for (const id of BUILTIN_LIBRARY_IDS) {
     if (BUILTIN_LIBRARIES[id].modules.includes(specifier)) return BUILTIN_LIBRARIES[id];
   }
-  return undefined;
+  return extra.find((library) => library.modules.includes(specifier));
 }
 
 function isTypeOnly(node: AnyNode): boolean {
@@ -107,9 +109,9 @@ function addBinding(bindings: Map<string, ConstantBinding>, binding: ConstantBin
   if (!bindings.has(binding.local)) bindings.set(binding.local, binding);
 }
 
-function gatherImport(declaration: AnyNode, bindings: Map<string, ConstantBinding>): void {
+function gatherImport(declaration: AnyNode, bindings: Map<string, ConstantBinding>, extra: readonly ConstantLibrary[]): void {
   if (isTypeOnly(declaration)) return;
-  const library = libraryFor(staticString(declaration.source as AnyNode));
+  const library = libraryFor(staticString(declaration.source as AnyNode), extra);
   if (!library) return;
   for (const specifier of declaration.specifiers as AnyNode[]) {
     const id = specifier.local as AnyNode;
@@ -118,7 +120,7 @@ function gatherImport(declaration: AnyNode, bindings: Map<string, ConstantBindin
       addBinding(bindings, { library, kind: "namespace", local, id });
     } else if (specifier.type === "ImportDefaultSpecifier") {
       const kind = defaultKind(library);
-      if (kind) addBinding(bindings, { library, kind, local, id });
+      if (kind) addBinding(bindings, { library, kind, local, id, legacy: library.defaultImport === "none" });
     } else if (specifier.type === "ImportSpecifier" && !isTypeOnly(specifier)) {
       const imported = identifierName(specifier.imported as AnyNode);
       const named = imported === undefined ? undefined : namedKind(library, imported);
@@ -127,11 +129,11 @@ function gatherImport(declaration: AnyNode, bindings: Map<string, ConstantBindin
   }
 }
 
-function gatherRequire(declarator: AnyNode, bindings: Map<string, ConstantBinding>): void {
+function gatherRequire(declarator: AnyNode, bindings: Map<string, ConstantBinding>, extra: readonly ConstantLibrary[]): void {
   const init = declarator.init ? unwrap(declarator.init as AnyNode) : undefined;
   if (!init) return;
   const target = declarator.id as AnyNode;
-  const direct = libraryFor(requiredModule(init));
+  const direct = libraryFor(requiredModule(init), extra);
   if (direct) {
     // `const m = require(m)` is the module object; `const { StatusCodes } = require(m)` picks exports from it.
     if (target.type === "Identifier") {
@@ -150,26 +152,29 @@ function gatherRequire(declarator: AnyNode, bindings: Map<string, ConstantBindin
   }
   // `const StatusCodes = require("http-status-codes").StatusCodes`
   if (isMember(init) && target.type === "Identifier") {
-    const library = libraryFor(requiredModule(unwrap(init.object as AnyNode)));
+    const library = libraryFor(requiredModule(unwrap(init.object as AnyNode)), extra);
     const name = memberPropertyName(init);
     const named = library && name !== undefined ? namedKind(library, name) : undefined;
     if (library && named) addBinding(bindings, { library, local: target.name as string, id: target, ...named });
   }
 }
 
-/** The file's top-level bindings of constant libraries; `import type` and type-only specifiers are left out. */
-export function gatherConstantBindings(program: AnyNode): ConstantBindings {
+/**
+ * The file's top-level bindings of constant libraries (the built-ins, plus `extra` such as a project's
+ * own module); `import type` and type-only specifiers are left out.
+ */
+export function gatherConstantBindings(program: AnyNode, extra: readonly ConstantLibrary[] = []): ConstantBindings {
   const bindings = new Map<string, ConstantBinding>();
   for (const statement of program.body as AnyNode[]) {
     const node =
       statement.type === "ExportNamedDeclaration" && statement.declaration ? (statement.declaration as AnyNode) : statement;
     if (node.type === "ImportDeclaration") {
-      gatherImport(node, bindings);
+      gatherImport(node, bindings, extra);
     } else if (node.type === "VariableDeclaration") {
-      for (const declarator of node.declarations as AnyNode[]) gatherRequire(declarator, bindings);
+      for (const declarator of node.declarations as AnyNode[]) gatherRequire(declarator, bindings, extra);
     } else if (node.type === "TSImportEqualsDeclaration" && !isTypeOnly(node)) {
       const reference = node.moduleReference as AnyNode;
-      const library = reference.type === "TSExternalModuleReference" ? libraryFor(staticString(reference.expression as AnyNode)) : undefined;
+      const library = reference.type === "TSExternalModuleReference" ? libraryFor(staticString(reference.expression as AnyNode), extra) : undefined;
       if (library) addBinding(bindings, { library, kind: "namespace", local: node.id.name as string, id: node.id as AnyNode });
     }
   }

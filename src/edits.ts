@@ -4,7 +4,8 @@
  * add or extend the import). Edits are plain ranges and strings spliced into the original text, so
  * nothing else in the file moves.
  */
-import { type AnyNode, isStringLiteral, plainIntegerValue, propertyKeyName, rangeOf, staticString, unwrap } from "./ast";
+import { type AnyNode, isStringLiteral, plainIntegerValue, rangeOf, staticString, unwrap } from "./ast";
+import { gatherConstantBindings } from "./constant-refs";
 import { builtinLibraryForModule, type ConstantLibrary } from "./libraries";
 
 export interface TextEdit {
@@ -149,57 +150,14 @@ export interface Access {
   readonly importEdit?: TextEdit;
 }
 
-function namespaceAccess(library: ConstantLibrary, local: string): string | undefined {
-  // For http-status a namespace holds `status` too (its CommonJS exports are `{ status, default }`).
-  return `${local}.${library.exportName}`;
-}
-
-function defaultAccess(library: ConstantLibrary, local: string): string | undefined {
-  if (library.defaultImport === "export") return local;
-  if (library.defaultImport === "namespace") return `${local}.${library.exportName}`;
-  return undefined;
-}
-
 /** An existing binding for the library's constants that the file can use as it is. */
 function findExistingAccess(facts: FileFacts, library: ConstantLibrary): string | undefined {
-  for (const statement of facts.program.body as AnyNode[]) {
-    if (statement.type === "ImportDeclaration") {
-      if (!library.modules.includes(statement.source.value as string) || isTypeOnlyImport(statement)) continue;
-      for (const specifier of statement.specifiers as AnyNode[]) {
-        const local = specifier.local.name as string;
-        if (specifier.type === "ImportSpecifier") {
-          const imported = specifier.imported.type === "Identifier" ? specifier.imported.name : specifier.imported.value;
-          if (imported === library.exportName && specifier.importKind !== "type") return local;
-        } else if (specifier.type === "ImportNamespaceSpecifier") {
-          return namespaceAccess(library, local);
-        } else if (specifier.type === "ImportDefaultSpecifier") {
-          const access = defaultAccess(library, local);
-          if (access) return access;
-        }
-      }
-    } else if (statement.type === "VariableDeclaration") {
-      for (const declarator of statement.declarations as AnyNode[]) {
-        const required = requireOf(declarator.init);
-        if (!required || !library.modules.includes(required.call.arguments[0].value as string)) continue;
-        const id = declarator.id as AnyNode;
-        if (required.member !== undefined) {
-          if (required.member === library.exportName && id.type === "Identifier") return id.name as string;
-          continue;
-        }
-        if (id.type === "Identifier") return namespaceAccess(library, id.name as string);
-        if (id.type === "ObjectPattern") {
-          for (const property of id.properties as AnyNode[]) {
-            if (property.type === "RestElement" || propertyKeyName(property) !== library.exportName) continue;
-            const value = unwrap(property.value.type === "AssignmentPattern" ? property.value.left : property.value);
-            if (value.type === "Identifier") return value.name as string;
-          }
-        }
-      }
-    } else if (statement.type === "TSImportEqualsDeclaration" && statement.moduleReference?.type === "TSExternalModuleReference") {
-      if (library.modules.includes(statement.moduleReference.expression.value as string) && statement.importKind !== "type") {
-        return namespaceAccess(library, statement.id.name as string);
-      }
-    }
+  const extra = builtinLibraryForModule(library.module) ? [] : [library];
+  for (const binding of gatherConstantBindings(facts.program, extra).values()) {
+    if (binding.library.id !== library.id) continue;
+    if (binding.kind === "object" && !binding.legacy) return binding.local;
+    // For http-status a module namespace holds `status` too (its CommonJS exports are `{ status, default }`).
+    if (binding.kind === "namespace") return `${binding.local}.${library.exportName}`;
   }
   return undefined;
 }
