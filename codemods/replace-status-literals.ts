@@ -11,15 +11,15 @@
  */
 import { dirname, resolve } from "node:path";
 import type { API, FileInfo, Options } from "jscodeshift";
-import { type AnyNode, plainIntegerValue } from "../src/ast";
+import { plainIntegerValue } from "../src/ast";
 import { chooseLibrary } from "../src/choose-library";
 import { applyEdits, gatherFileFacts, planAccess, type TextEdit } from "../src/edits";
 import { catalogueWith } from "../src/locate";
 import { decideNaming, findMagicStatus, isNameableCode, type NamingContext, type NamingOutcome } from "../src/magic-status";
 import { projectDependencies } from "../src/project";
 import { parseReplaceOptions, type ReplaceOptions } from "./lib/options";
-import { parseFile, parsersFor, scanProgram } from "./lib/parse";
-import { mayHoldStatusLiteral } from "./lib/prefilter";
+import { collectNames, findLiterals, parseFile, parsersFor } from "./lib/parse";
+import { candidateOffsets } from "./lib/prefilter";
 import { type LeftLiteral, type LeftReason, lineOf, type Outcome, runTransform } from "./lib/records";
 
 const LEFT_REASON = {
@@ -33,26 +33,28 @@ const LEFT_REASON = {
 export function replaceInSource(path: string, source: string, options: ReplaceOptions): Outcome | undefined {
   const parsers = parsersFor(path);
   if (!parsers) return undefined;
-  if (!mayHoldStatusLiteral(source, options.allowed)) return { output: source, record: { status: "unchanged" } };
+  const offsets = candidateOffsets(source, options.allowed);
+  if (offsets.length === 0) return { output: source, record: { status: "unchanged" } };
 
   const { program, parser } = parseFile(source, parsers);
-  const scan = scanProgram(program, (literal) => {
+  const { literals, parentOf } = findLiterals(program, offsets, (literal) => {
     const code = plainIntegerValue(literal);
     return code !== undefined && isNameableCode(code, options.allowed);
   });
-  const parentOf = (node: AnyNode) => scan.parents.get(node);
   const catalogue = catalogueWith(options.sinks());
-  const found = scan.literals.flatMap((literal) => {
+  const found = literals.flatMap((literal) => {
     const magic = findMagicStatus(literal, parentOf, catalogue, options);
     return magic ? [{ literal, code: magic.code }] : [];
   });
   if (found.length === 0) return { output: source, record: { status: "unchanged", parser } };
 
+  // Names and quote style matter only for a file that gets edits; most files stop above.
+  const names = collectNames(program);
   const facts = gatherFileFacts({
     source,
     program,
-    identifierNames: scan.identifierNames,
-    firstStringRaw: scan.firstStringRaw,
+    identifierNames: names.identifierNames,
+    firstStringRaw: names.firstStringRaw,
     filename: path,
     // ESLint's flat config reads every .js file as a module unless told otherwise; the filename covers .cjs.
     sourceType: undefined,
@@ -70,7 +72,7 @@ export function replaceInSource(path: string, source: string, options: ReplaceOp
       replaced[code] = (replaced[code] ?? 0) + 1;
       continue;
     }
-    left.push({ line: lineOf(source, literal.start as number), code, reason: LEFT_REASON[outcome.kind] });
+    left.push({ line: (literal.loc?.start?.line as number | undefined) ?? lineOf(source, literal.start as number), code, reason: LEFT_REASON[outcome.kind] });
   }
   const output = edits.length > 0 ? applyEdits(source, edits) : source;
   return { output, record: { status: output === source ? "unchanged" : "changed", parser, replaced, left } };

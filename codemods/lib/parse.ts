@@ -1,8 +1,8 @@
 /**
- * Parsing for the codemods: the parser chosen from the file name, and one walk that gathers what the
+ * Parsing for the codemods: the parser chosen from the file name, and walks that gather what the
  * shared core needs. The codemods only locate nodes and splice text, so they parse with Babel
- * directly (the same parser and plugin sets as jscodeshift's `babel`, `babylon`, `ts` and `tsx`)
- * and skip recast: a recast-wrapped tree costs about twice the parse and is never printed here.
+ * directly (the syntax plugin sets of jscodeshift's `babel`, `babylon`, `ts` and `tsx`) and skip
+ * recast: a recast-wrapped tree costs about twice the parse and is never printed here.
  */
 import { createRequire } from "node:module";
 import type { AnyNode } from "../../src/ast";
@@ -13,8 +13,11 @@ interface BabelParser {
   parse(source: string, options: object): AnyNode;
 }
 
-// @babel/parser is jscodeshift's dependency, not ours: resolve it from there so the versions match.
-const babelParser = createRequire(require.resolve("jscodeshift/package.json"))("@babel/parser") as BabelParser;
+// @babel/parser and @babel/core are jscodeshift's dependencies, not ours: resolve them from there so
+// the versions match. jscodeshift's worker loads @babel/core anyway, so its child-key table is free.
+const fromJscodeshift = createRequire(require.resolve("jscodeshift/package.json"));
+const babelParser = fromJscodeshift("@babel/parser") as BabelParser;
+const VISITOR_KEYS = (fromJscodeshift("@babel/core") as { types: { VISITOR_KEYS: Readonly<Record<string, readonly string[]>> } }).types.VISITOR_KEYS;
 
 // Mirrors jscodeshift/parser/*.js (17.4) without `tokens`, which only recast needs.
 const COMMON = {
@@ -52,12 +55,12 @@ const TS_PLUGINS = [
 ];
 
 const PARSER_OPTIONS: Readonly<Record<ParserName, object>> = {
+  // jscodeshift's `babel` parser adds the `estree` plugin, which only reshapes the tree and makes
+  // parsing about three times slower; src/ reads Babel and ESTree shapes alike, so it is left out.
   babel: {
     ...COMMON,
     allowHashBang: true,
-    ecmaVersion: Infinity,
     plugins: [
-      "estree",
       "jsx",
       "asyncGenerators",
       "classProperties",
@@ -155,6 +158,11 @@ const NOT_CHILDREN = new Set([
   "errors",
 ]);
 
+/** Child keys of a node: Babel's table (for-in over every field is several times slower), or every field of an unknown type. */
+function childKeys(node: AnyNode): Iterable<string> {
+  return VISITOR_KEYS[node.type] ?? Object.keys(node).filter((key) => !NOT_CHILDREN.has(key));
+}
+
 export interface Scan {
   /** Parent of every node below the program (the program itself has none). */
   readonly parents: ReadonlyMap<AnyNode, AnyNode>;
@@ -193,8 +201,7 @@ export function scanProgram(program: AnyNode, keep: (literal: AnyNode) => boolea
       // ESLint tokenizes JSX attribute strings as JSXText, not String.
       if ((firstString === undefined || node.start < firstString.start) && parents.get(node)?.type !== "JSXAttribute") firstString = node;
     }
-    for (const key in node) {
-      if (NOT_CHILDREN.has(key)) continue;
+    for (const key of childKeys(node)) {
       const value = node[key];
       if (value === null || typeof value !== "object") continue;
       if (Array.isArray(value)) {
@@ -213,4 +220,158 @@ export function scanProgram(program: AnyNode, keep: (literal: AnyNode) => boolea
   literals.sort((a, b) => a.start - b.start);
   const firstStringRaw = firstString ? ((firstString.extra?.raw as string | undefined) ?? (firstString.raw as string | undefined)) : undefined;
   return { parents, literals, identifierNames, firstStringRaw };
+}
+
+export interface FoundLiterals {
+  /** Numeric literals that pass `keep`, in source order. */
+  readonly literals: readonly AnyNode[];
+  /** Parents along the ancestor chains of those literals (all `locateStatus` climbs through). */
+  readonly parentOf: (node: AnyNode) => AnyNode | undefined;
+}
+
+/** Is there an offset in [start, end)? `offsets` ascending. */
+function containsOffset(offsets: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! < end;
+}
+
+/**
+ * The numeric literals that start at one of `offsets` (ascending) and pass `keep`, with their
+ * ancestors. Only subtrees that span an offset are entered, and only the current ancestor path is
+ * kept, so a large file with a few candidates costs little more than its parse.
+ */
+export function findLiterals(program: AnyNode, offsets: readonly number[], keep: (literal: AnyNode) => boolean): FoundLiterals {
+  const parents = new Map<AnyNode, AnyNode>();
+  const literals: AnyNode[] = [];
+  const nodes: AnyNode[] = [program];
+  const depths: number[] = [0];
+  // Depth-first with an explicit stack: when a node at depth d is popped, path[0..d) are its ancestors.
+  const path: AnyNode[] = [];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (!containsOffset(offsets, node.start as number, node.end as number)) continue;
+    path.length = depth;
+    if (isNumberNode(node)) {
+      if (keep(node)) {
+        literals.push(node);
+        if (depth > 0) parents.set(node, path[depth - 1]!);
+        // Ancestors shared with an earlier literal already lead to the program.
+        for (let i = depth - 1; i > 0 && !parents.has(path[i]!); i--) parents.set(path[i]!, path[i - 1]!);
+      }
+      continue;
+    }
+    path.push(node);
+    for (const key of childKeys(node)) {
+      const value = node[key];
+      if (value === null || typeof value !== "object") continue;
+      if (Array.isArray(value)) {
+        for (const item of value) {
+          if (item !== null && typeof item === "object" && typeof item.type === "string") {
+            nodes.push(item);
+            depths.push(depth + 1);
+          }
+        }
+      } else if (typeof value.type === "string") {
+        nodes.push(value);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  literals.sort((a, b) => a.start - b.start);
+  return { literals, parentOf: (node) => parents.get(node) };
+}
+
+function pushChildren(node: AnyNode, stack: AnyNode[]): void {
+  for (const key of childKeys(node)) {
+    // ESLint tokenizes JSX attribute strings as JSXText, not String or Identifier.
+    if (node.type === "JSXAttribute" && key === "value" && isStringNode(node.value as AnyNode)) continue;
+    const value = node[key];
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === "object" && typeof item.type === "string") stack.push(item);
+    } else if (typeof value.type === "string") {
+      stack.push(value);
+    }
+  }
+}
+
+/**
+ * Every identifier name written in the file (ESLint's Identifier and JSXIdentifier tokens),
+ * gathered on the first question: a file whose constants are reached through an existing import
+ * never asks, and that saves a walk over the whole tree.
+ */
+class IdentifierNames implements ReadonlySet<string> {
+  #names: Set<string> | undefined;
+  readonly #program: AnyNode;
+
+  constructor(program: AnyNode) {
+    this.#program = program;
+  }
+
+  #all(): Set<string> {
+    if (this.#names) return this.#names;
+    const names = new Set<string>();
+    const stack: AnyNode[] = [this.#program];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === "Identifier" || node.type === "JSXIdentifier") names.add(node.name as string);
+      else pushChildren(node, stack);
+    }
+    this.#names = names;
+    return names;
+  }
+
+  has(name: string): boolean {
+    return this.#all().has(name);
+  }
+  get size(): number {
+    return this.#all().size;
+  }
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const name of this.#all()) callback.call(thisArg, name, name, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.#all().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.#all().keys();
+  }
+  values(): SetIterator<string> {
+    return this.#all().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.#all()[Symbol.iterator]();
+  }
+}
+
+/** The first string literal in source order (ESLint's first String token), found by a walk that stops there. */
+function firstStringRaw(program: AnyNode): string | undefined {
+  const stack: AnyNode[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isStringNode(node)) return (node.extra?.raw as string | undefined) ?? (node.raw as string | undefined);
+    const children: AnyNode[] = [];
+    pushChildren(node, children);
+    // Latest first on the stack, so the earliest child is visited next.
+    children.sort((a, b) => b.start - a.start);
+    for (const child of children) stack.push(child);
+  }
+  return undefined;
+}
+
+export interface Names {
+  readonly identifierNames: ReadonlySet<string>;
+  readonly firstStringRaw: string | undefined;
+}
+
+/** What the edit computation needs to name things in a file; looked at only for files with a status to name. */
+export function collectNames(program: AnyNode): Names {
+  return { identifierNames: new IdentifierNames(program), firstStringRaw: firstStringRaw(program) };
 }

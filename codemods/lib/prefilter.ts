@@ -37,12 +37,18 @@ function followedByComparison(source: string, end: number): boolean {
   return next === "==" || next === "!=";
 }
 
-export function mayHoldStatusLiteral(source: string, allowed: ReadonlySet<number>): boolean {
+/** Offsets of the numbers that may be status literals, ascending; empty when the file needs no parse. */
+export function candidateOffsets(source: string, allowed: ReadonlySet<number>): number[] {
+  const offsets: number[] = [];
   // matchAll iterates a copy of the regex, so the shared one keeps no position between files.
   for (const match of source.matchAll(CANDIDATE)) {
     const code = Number(match[0]);
     if (!isNameableCode(code, allowed)) continue;
-    if (precededByPosition(source, match.index) || followedByComparison(source, match.index + 3)) return true;
+    if (precededByPosition(source, match.index) || followedByComparison(source, match.index + 3)) offsets.push(match.index);
   }
-  return false;
+  return offsets;
+}
+
+export function mayHoldStatusLiteral(source: string, allowed: ReadonlySet<number>): boolean {
+  return candidateOffsets(source, allowed).length > 0;
 }
