@@ -90,6 +90,8 @@ const POSITIONS: ReadonlyArray<[string, string]> = [
   ["class Failure { statusCode = «502»; }", "BAD_GATEWAY"],
   // Other frameworks
   ["return fail(«400», { missing: true });", "BAD_REQUEST"],
+  ["return sendNoContent(event, «204»);", "NO_CONTENT"],
+  ["return redirect('/archive', { status: «303», headers });", "SEE_OTHER"],
   ["return json({ error: 'nope' }, «403»);", "FORBIDDEN"],
   ["throw new Boom('Unavailable', { statusCode: «503» });", "SERVICE_UNAVAILABLE"],
   // Mocks
