@@ -9,10 +9,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from "node:os";
 import { dirname, extname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPluginCopy } from "./smoke/plugin-build.mjs";
 import { collectRealFiles, REPO_ROOT } from "./smoke/real-files.mjs";
 
 const ESLINT_BIN = join(REPO_ROOT, "node_modules/eslint/bin/eslint.js");
-const TSC_BIN = join(REPO_ROOT, "node_modules/typescript/bin/tsc");
 const CORPUS = join(REPO_ROOT, "test/corpus");
 /** Every n-th file of the real-code sample: a few hundred files from every package, not only the first ones. */
 const REAL_FILE_STRIDE = 12;
@@ -61,15 +61,7 @@ function makeWorkspace(): Workspace {
   const root = mkdtempSync(join(tmpdir(), "http-status-parallel-"));
   const plugin = join(root, "plugin");
   const project = join(root, "project");
-  mkdirSync(plugin);
-  const build = spawnSync(process.execPath, [TSC_BIN, "-p", join(REPO_ROOT, "tsconfig.build.json"), "--outDir", join(plugin, "dist")], {
-    encoding: "utf8",
-  });
-  if (!existsSync(join(plugin, "dist/src/index.js"))) throw new Error(`building the plugin failed:\n${build.stdout}${build.stderr}`);
-  // The same ES module entry scripts/write-esm-entry.mjs writes for the package.
-  writeFileSync(join(plugin, "dist/src/index.mjs"), 'import plugin from "./index.js";\nexport default plugin;\n');
-  cpSync(join(REPO_ROOT, "package.json"), join(plugin, "package.json"));
-  symlinkSync(join(REPO_ROOT, "node_modules"), join(plugin, "node_modules"), "dir");
+  buildPluginCopy(plugin);
 
   mkdirSync(project);
   symlinkSync(join(REPO_ROOT, "node_modules"), join(project, "node_modules"), "dir");

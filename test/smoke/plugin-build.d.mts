@@ -1,0 +1,1 @@
+export function buildPluginCopy(directory: string): string;
