@@ -17,12 +17,22 @@ import { collectRealFiles, type ParseMode, REPO_ROOT, type RealFile } from "./re
 
 /**
  * Reports seen on the sample when the ceiling was set, doubled: room for the sample to drift with
- * package updates, not for a rule to start reading every number as a status. A rule without an
- * entry (a rule that just landed) gets DEFAULT_CEILING until it is measured and listed here.
+ * package updates, not for a rule to start reading every number as a status. Rare rules get a floor
+ * of 25 rather than twice almost nothing. A rule without an entry (one that just landed) gets
+ * DEFAULT_CEILING until it is measured and listed here.
+ *
+ * Measured on the 2323-file sample: no-magic-status 2295 (mostly fastify's and light-my-request's
+ * tests, next and hono server code), require-status-headers 17 (401 without WWW-Authenticate in
+ * fastify tests, 405 without Allow in next and axios, msw's passthrough 302),
+ * no-body-with-bodiless-status 6, no-unknown-status 4 (600, 399, 599 in fastify tests),
+ * no-deprecated-status 0.
  */
 const REPORT_CEILINGS: Record<string, number> = {
-  // 2035 reports on 2323 files (2025-xx): mostly fastify/light-my-request tests, next and hono server code.
-  "http-status/no-magic-status": 4100,
+  "http-status/no-magic-status": 4600,
+  "http-status/require-status-headers": 40,
+  "http-status/no-body-with-bodiless-status": 25,
+  "http-status/no-unknown-status": 25,
+  "http-status/no-deprecated-status": 25,
 };
 const DEFAULT_CEILING = 500;
 
