@@ -95,9 +95,21 @@ function moduleKindOf(input: FileFactsInput): ModuleKind {
   if (sawRequire) return "cjs";
   const filename = input.filename ?? "";
   if (/\.(?:cjs|cts)$/.test(filename)) return "cjs";
-  if (/\.(?:mjs|mts|ts|tsx)$/.test(filename)) return "esm";
+  if (/\.(?:mjs|mts)$/.test(filename)) return "esm";
+  // With no import or export statement, a file that says "use strict" or touches require/exports is a
+  // CommonJS script (`require('x')(opts)`, `Object.defineProperty(exports, …)`); an import there would not parse.
+  if (hasUseStrict(input.program) || COMMONJS_TEXT.test(input.source)) return "cjs";
+  if (/\.(?:ts|tsx)$/.test(filename)) return "esm";
   if (input.sourceType === "commonjs" || input.sourceType === "script") return "cjs";
   return "esm";
+}
+
+const COMMONJS_TEXT = /\brequire\s*\(|\bmodule\.exports\b|\bexports\s*[.[]|\(\s*exports\s*,/;
+
+function hasUseStrict(program: AnyNode): boolean {
+  const babelDirectives = (program.directives as AnyNode[] | undefined) ?? [];
+  if (babelDirectives.some((directive) => directive.value?.value === "use strict")) return true;
+  return (program.body as AnyNode[]).some((statement) => isDirective(statement) && statement.directive === "use strict");
 }
 
 export function gatherFileFacts(input: FileFactsInput): FileFacts {

@@ -174,6 +174,14 @@ ruleTester.run("no-magic-status", rule, {
         '"use strict";\nconst express = require("express");\nconst { StatusCodes } = require("http-status-codes");\n\nmodule.exports = (req, res) => res.status(StatusCodes.NOT_FOUND).end();\n',
       errors: [{ messageId: "useConstant", line: 4, column: 43 }],
     },
+    // No import or require statement, but CommonJS all the same: a require is added, not an import.
+    {
+      filename: join(projects, "with-library/server.js"),
+      code: "const app = require('./app')({ logger: true });\napp.get('/', (req, reply) => reply.code(200).send());\n",
+      output:
+        "const { StatusCodes } = require('http-status-codes');\nconst app = require('./app')({ logger: true });\napp.get('/', (req, reply) => reply.code(StatusCodes.OK).send());\n",
+      errors: [{ messageId: "useConstant", line: 2, column: 41 }],
+    },
     // A file with no imports gets the import below its header comment, above the code.
     {
       filename: withLibrary,
