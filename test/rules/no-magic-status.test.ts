@@ -179,7 +179,7 @@ ruleTester.run("no-magic-status", rule, {
       filename: join(projects, "with-library/server.js"),
       code: "const app = require('./app')({ logger: true });\napp.get('/', (req, reply) => reply.code(200).send());\n",
       output:
-        "const { StatusCodes } = require('http-status-codes');\nconst app = require('./app')({ logger: true });\napp.get('/', (req, reply) => reply.code(StatusCodes.OK).send());\n",
+        "const { StatusCodes } = require('http-status-codes');\n\nconst app = require('./app')({ logger: true });\napp.get('/', (req, reply) => reply.code(StatusCodes.OK).send());\n",
       errors: [{ messageId: "useConstant", line: 2, column: 41 }],
     },
     // A file with no imports gets the import below its header comment, above the code.
