@@ -1,11 +1,11 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { type AnyNode, memberPropertyName, parentFromProperty, plainIntegerValue } from "../src/ast";
+import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
-import { constantRefResolver } from "../src/eslint-constant-refs";
+import { statusIndex } from "../src/eslint-status-index";
 import { responseBody } from "../src/headers";
 import { catalogueWith, locateStatus } from "../src/locate";
 import { readSettings } from "../src/settings";
-import { STATUS_RECORDS, describeStatus, getStatusRecord } from "../src/status-codes";
+import { describeStatus, getStatusRecord } from "../src/status-codes";
 
 type MessageIds = "bodyNotAllowed" | "bodyThrows";
 
@@ -29,12 +29,6 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    const resolveConstant = constantRefResolver(context.sourceCode);
-    const constantNames = new Set<string>();
-    for (const record of STATUS_RECORDS) {
-      if (!record.bodiless) continue;
-      for (const name of Object.values(record.names)) if (name !== undefined) constantNames.add(name);
-    }
 
     function check(node: TSESTree.Node, code: number): void {
       if (!getStatusRecord(code)?.bodiless) return;
@@ -49,24 +43,11 @@ export default createRule<[], MessageIds>({
       context.report({ node, messageId: throws ? "bodyThrows" : "bodyNotAllowed", data: { status: describeStatus(code) } });
     }
 
-    function checkConstant(node: TSESTree.MemberExpression | TSESTree.Identifier): void {
-      const name = node.type === "Identifier" ? node.name : memberPropertyName(node as unknown as AnyNode);
-      if (name === undefined || !constantNames.has(name)) return;
-      const ref = resolveConstant(node);
-      if (ref) check(node, ref.code);
-    }
-
     return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value !== "number") return;
-        const code = plainIntegerValue(node as unknown as AnyNode);
-        if (code !== undefined) check(node, code);
-      },
-      MemberExpression: checkConstant,
-      Identifier(node: TSESTree.Identifier) {
-        // Only a legacy single-constant import (`import { NO_CONTENT } from "http-status-codes"`) can be a status alone.
-        if (node.parent.type === "MemberExpression" || !constantNames.has(node.name)) return;
-        checkConstant(node);
+      Program() {
+        const index = statusIndex(context.sourceCode);
+        for (const { node, code } of index.literals) check(node, code);
+        for (const ref of index.constants()) check(ref.node as unknown as TSESTree.Node, ref.code);
       },
     };
   },

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { type AnyNode, parentFromProperty, plainIntegerValue, rangeOf } from "../src/ast";
+import { type AnyNode, parentFromProperty, rangeOf } from "../src/ast";
 import type { ConstantRef } from "../src/constant-refs";
 import { createRule } from "../src/create-rule";
-import { constantRefResolver } from "../src/eslint-constant-refs";
+import { statusIndex } from "../src/eslint-status-index";
 import { catalogueWith, locateStatus } from "../src/locate";
 import { readSettings } from "../src/settings";
 import { describeStatus, getStatusRecord, type StatusRecord } from "../src/status-codes";
@@ -55,7 +55,6 @@ export default createRule<[NoDeprecatedStatusOptions], MessageIds>({
   create(context, [options]) {
     const allowed = new Set(options.allow);
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    const resolveConstant = constantRefResolver(context.sourceCode);
 
     function deprecation(code: number): StatusRecord | undefined {
       if (allowed.has(code)) return undefined;
@@ -84,11 +83,7 @@ export default createRule<[NoDeprecatedStatusOptions], MessageIds>({
       context.report({ node: ref.node as unknown as TSESTree.Node, messageId: "deprecated", data: { reason, advice }, suggest });
     }
 
-    return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value !== "number") return;
-        const code = plainIntegerValue(node as unknown as AnyNode);
-        if (code === undefined) return;
+    function checkLiteral(node: TSESTree.Literal, code: number): void {
         const record = deprecation(code);
         if (!record || !locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue)) return;
         const { reason, advice } = record.deprecated!;
@@ -102,14 +97,13 @@ export default createRule<[NoDeprecatedStatusOptions], MessageIds>({
             fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(node, String(successor)),
           })),
         });
-      },
-      MemberExpression(node: TSESTree.MemberExpression) {
-        const ref = resolveConstant(node);
-        if (ref) reportConstant(ref);
-      },
-      Identifier(node: TSESTree.Identifier) {
-        const ref = resolveConstant(node);
-        if (ref) reportConstant(ref);
+    }
+
+    return {
+      Program() {
+        const index = statusIndex(context.sourceCode);
+        for (const { node, code } of index.literals) checkLiteral(node, code);
+        for (const ref of index.constants()) reportConstant(ref);
       },
     };
   },

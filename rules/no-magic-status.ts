@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
 import { lazyFixContext } from "../src/eslint-file";
+import { statusIndex } from "../src/eslint-status-index";
 import { LIBRARY_OPTION_SCHEMA, type LibraryOption } from "../src/libraries";
 import { catalogueWith } from "../src/locate";
 import { decideNaming, findMagicStatus } from "../src/magic-status";
@@ -62,9 +63,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
     const fixContext = lazyFixContext(context as unknown as Parameters<typeof lazyFixContext>[0], options.library);
 
-    return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value !== "number") return;
+    function check(node: TSESTree.Literal): void {
         const found = findMagicStatus(node as unknown as AnyNode, parentFromProperty, catalogue, magicOptions);
         if (!found) return;
         const { code } = found;
@@ -105,6 +104,11 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
             ],
           });
         }
+    }
+
+    return {
+      Program() {
+        for (const { node } of statusIndex(context.sourceCode).literals) check(node);
       },
     };
   },

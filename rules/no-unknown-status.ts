@@ -1,8 +1,8 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { type AnyNode, parentFromProperty, plainIntegerValue } from "../src/ast";
+import { type AnyNode, parentFromProperty } from "../src/ast";
 import type { ConstantRef } from "../src/constant-refs";
 import { createRule } from "../src/create-rule";
-import { constantRefResolver } from "../src/eslint-constant-refs";
+import { statusIndex } from "../src/eslint-status-index";
 import { catalogueWith, locateStatus, type StatusPosition } from "../src/locate";
 import { readSettings } from "../src/settings";
 import { describeStatus, getStatusRecord, isInStatusRange } from "../src/status-codes";
@@ -69,7 +69,6 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
   create(context, [options]) {
     const allowed = new Set(options.allow);
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    const resolveConstant = constantRefResolver(context.sourceCode);
 
     function isUnregistered(code: number): boolean {
       return !allowed.has(code) && isInStatusRange(code) && getStatusRecord(code)?.registered !== true;
@@ -89,11 +88,8 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
       });
     }
 
-    return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value !== "number") return;
-        const code = plainIntegerValue(node as unknown as AnyNode);
-        if (code === undefined || allowed.has(code)) return;
+    function checkLiteral(node: TSESTree.Literal, code: number): void {
+        if (allowed.has(code)) return;
         const inRange = isInStatusRange(code);
         if (inRange && !isUnregistered(code)) return;
         const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
@@ -108,14 +104,13 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
           messageId: "unregistered",
           data: { status: describeStatus(code), statusClass: Math.floor(code / 100), code },
         });
-      },
-      MemberExpression(node: TSESTree.MemberExpression) {
-        const ref = resolveConstant(node);
-        if (ref) reportConstant(ref);
-      },
-      Identifier(node: TSESTree.Identifier) {
-        const ref = resolveConstant(node);
-        if (ref) reportConstant(ref);
+      }
+
+    return {
+      Program() {
+        const index = statusIndex(context.sourceCode);
+        for (const { node, code } of index.literals) checkLiteral(node, code);
+        for (const ref of index.constants()) reportConstant(ref);
       },
     };
   },

@@ -1,11 +1,11 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { type AnyNode, memberPropertyName, parentFromProperty, plainIntegerValue } from "../src/ast";
+import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
-import { constantRefResolver } from "../src/eslint-constant-refs";
+import { statusIndex } from "../src/eslint-status-index";
 import { responseHeaders } from "../src/headers";
 import { catalogueWith, locateStatus } from "../src/locate";
 import { readSettings } from "../src/settings";
-import { STATUS_RECORDS, describeStatus, getStatusRecord } from "../src/status-codes";
+import { STATUS_RECORDS, describeStatus } from "../src/status-codes";
 
 /** Both fields are optional for callers; ESLint merges `meta.defaultOptions` in before `create` runs. */
 export interface RequireStatusHeadersOptions {
@@ -61,7 +61,6 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     const ignored = new Set(options.ignore ?? []);
     const withRecommended = options.level === "should";
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    const resolveConstant = constantRefResolver(context.sourceCode);
 
     const expectations = new Map<number, { header: string; required: boolean }[]>();
     for (const record of STATUS_RECORDS) {
@@ -71,11 +70,6 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
         ...(withRecommended ? record.recommendedHeaders.map((header) => ({ header, required: false })) : []),
       ];
       if (headers.length > 0) expectations.set(record.code, headers);
-    }
-    // Constant names that can stand for a checked code, so most member expressions are dismissed by name alone.
-    const constantNames = new Set<string>();
-    for (const code of expectations.keys()) {
-      for (const name of Object.values(getStatusRecord(code)!.names)) if (name !== undefined) constantNames.add(name);
     }
 
     function check(node: TSESTree.Node, code: number): void {
@@ -100,24 +94,11 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
       }
     }
 
-    function checkConstant(node: TSESTree.MemberExpression | TSESTree.Identifier): void {
-      const name = node.type === "Identifier" ? node.name : memberPropertyName(node as unknown as AnyNode);
-      if (name === undefined || !constantNames.has(name)) return;
-      const ref = resolveConstant(node);
-      if (ref) check(node, ref.code);
-    }
-
     return {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value !== "number") return;
-        const code = plainIntegerValue(node as unknown as AnyNode);
-        if (code !== undefined) check(node, code);
-      },
-      MemberExpression: checkConstant,
-      Identifier(node: TSESTree.Identifier) {
-        // Only a legacy single-constant import (`import { UNAUTHORIZED } from "http-status-codes"`) can be a status alone.
-        if (node.parent.type === "MemberExpression" || !constantNames.has(node.name)) return;
-        checkConstant(node);
+      Program() {
+        const index = statusIndex(context.sourceCode);
+        for (const { node, code } of index.literals) check(node, code);
+        for (const ref of index.constants()) check(ref.node as unknown as TSESTree.Node, ref.code);
       },
     };
   },

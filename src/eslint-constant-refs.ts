@@ -4,7 +4,7 @@ import type { AnyNode } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 
 /** Is `identifier` a reference (not a key or a declaration) that resolves to the variable `declarationId` declares? */
-function refersTo(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, declarationId: AnyNode): boolean {
+export function refersTo(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, declarationId: AnyNode): boolean {
   const scope = sourceCode.getScope(identifier);
   if (!scope.references.some((reference) => reference.identifier === identifier)) return false;
   // By name rather than `reference.resolved`: script-mode global scopes leave references unresolved.
