@@ -32,8 +32,8 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
       recommended: "strict",
     },
     messages: {
-      missingRequired: "{{status}} requires a {{header}} header; set it on the same response.",
-      missingRecommended: "{{status}} should carry a {{header}} header; set it on the same response.",
+      missingRequired: "{{status}} requires the {{header}} header; set it on the same response.",
+      missingRecommended: "{{status}} should carry the {{header}} header; set it on the same response.",
     },
     schema: [
       {
