@@ -369,8 +369,12 @@ function climbWrappers(node: AnyNode, parentOf: ParentOf): { node: AnyNode; pare
   return { node: current, parent };
 }
 
+/** The argument's position, or -1 when a spread before it makes the position unknowable (`c.json(...args, 404)`). */
 function argumentIndex(call: AnyNode, node: AnyNode): number {
-  return (call.arguments as AnyNode[]).indexOf(node);
+  const args = call.arguments as AnyNode[];
+  const index = args.indexOf(node);
+  for (let i = 0; i < index; i++) if (args[i]?.type === "SpreadElement") return -1;
+  return index;
 }
 
 /** Is this object literal a payload (body, log record, error detail) rather than a response description? */

@@ -145,6 +145,8 @@ ruleTester.run("no-magic-status", rule, {
     "class Widget extends Base { constructor() { super('x', 404); } }",
     "class Job extends Error { static status = 500; }",
     "if (xhr.status === 0) offline();",
+    // After a spread, argument positions are unknown.
+    "c.json(...args, 404);",
     // Out of range: a bug for no-unknown-status, not a status to name.
     "res.status(1000);",
     "res.status(99);",
