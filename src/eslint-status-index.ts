@@ -20,7 +20,7 @@ export interface IntegerLiteral {
 }
 
 export interface StatusIndex {
-  /** Plain decimal integer literals from 100 up, and smaller ones written where a status goes (`res.status(0)`). */
+  /** Plain decimal integer literals from 100 up, and smaller ones written where a status goes (`res.status(0)`), in source order. */
   readonly literals: readonly IntegerLiteral[];
   /** References to constants of a known library, confirmed by scope analysis; computed on first use. */
   constants(): readonly ConstantRef[];
@@ -28,27 +28,34 @@ export interface StatusIndex {
 
 const indexes = new WeakMap<object, StatusIndex>();
 
-/** Plain decimal integers only: `0o644`, `0x1F4`, `2e2`, `404n`, `4_04` are written that way on purpose. */
-const PLAIN_INTEGER = /^(?:0|[1-9]\d*)$/;
+/**
+ * Where a candidate status literal can start: a plain decimal integer of three digits or more, not
+ * part of a longer number or name. `0o644`, `0x1F4`, `2e2`, `404n`, `4_04` and `404.5` never match;
+ * a match inside a string or comment is dropped when no numeric literal starts there.
+ */
+const STATUS_SIZED_NUMBER = /(?<![\w$.])[1-9]\d{2,}(?![\w$.])/g;
 
-/** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)` by its tokens. */
+/** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)` by its text. */
 const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
   SINKS.flatMap((sink) => (sink.kind === "call" && sink.statusArgs?.includes(0) ? [sink.callee.split(".").pop()!] : [])),
 );
-const STATUS_KEYS = new Set(["status", "statusCode", ":status", "'status'", '"status"', "'statusCode'", '"statusCode"', "':status'", '":status"']);
 
-/**
- * A number below 100 is a status only where one is set, so only those shapes are looked at:
- * `name(0` with a status-taking `name`, `status: 0`, `statusCode = 0`. Everything else below 100
- * (loop bounds, indexes, small constants) is dismissed from the tokens alone.
+/*
+ * A number below 100 is a status only where one is set, so only two shapes are looked at: a first
+ * argument of a status-taking call (`res.status(0)`) and a status property (`status: 0`,
+ * `statusCode = 0`). Every other small number (loop bounds, indexes) is dismissed by the text alone.
+ * Both patterns start with a fixed character or word, which keeps the scan of large files cheap.
  */
-function smallNumberInStatusPosition(tokens: readonly TSESTree.Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  const before = tokens[index - 2];
-  if (!previous || !before) return false;
-  if (previous.value === "(") return before.type === "Identifier" && FIRST_ARGUMENT_SINKS.has(before.value);
-  if (previous.value === ":" || previous.value === "=") return STATUS_KEYS.has(before.value);
-  return false;
+const SMALL_FIRST_ARGUMENT = /\(\s*(\d{1,2})\s*[,)]/g;
+const SMALL_STATUS_PROPERTY = /status(?:Code)?['"]?\s*[:=]\s*(\d{1,2})(?![\w$.])/g;
+
+/** The identifier that ends right before `offset` (skipping blanks): `status` in `res.status (`. */
+function nameBefore(text: string, offset: number): string {
+  let end = offset;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
 }
 
 /** The innermost node whose range contains `offset`: a descent by ranges, binary search over child lists. */
@@ -93,37 +100,39 @@ function childAt(children: readonly (TSESTree.Node | null)[], offset: number): T
   return undefined;
 }
 
+/** Substrings every import of a built-in constant library contains (`http-status` covers `http-status-codes`). */
+const LIBRARY_MODULE_HINTS: readonly string[] = ["http-status", "@nestjs/common", "http2"];
+
 function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
-  const { ast, visitorKeys } = sourceCode;
-  const tokens = ast.tokens;
+  const { ast, visitorKeys, text } = sourceCode;
   const literals: IntegerLiteral[] = [];
-  let bindings: ConstantBindings | undefined;
-  const constantTokens: TSESTree.Token[] = [];
-
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    if (token.type === "Numeric") {
-      if (!PLAIN_INTEGER.test(token.value)) continue;
-      const code = Number(token.value);
-      if (!Number.isSafeInteger(code)) continue;
-      if (code < 100 && !smallNumberInStatusPosition(tokens, index)) continue;
-      const node = nodeAt(ast, token.range[0], visitorKeys);
-      if (node?.type === "Literal" && node.range[0] === token.range[0] && typeof node.value === "number") literals.push({ node, code });
-    } else if (token.type === "Identifier") {
-      bindings ??= gatherConstantBindings(ast as unknown as AnyNode);
-      if (bindings.size > 0 && bindings.has(token.value)) constantTokens.push(token);
+  const addLiteralAt = (offset: number) => {
+    const node = nodeAt(ast, offset, visitorKeys);
+    if (node?.type === "Literal" && node.range[0] === offset && typeof node.value === "number" && Number.isSafeInteger(node.value)) {
+      literals.push({ node, code: node.value });
     }
+  };
+  for (const match of text.matchAll(STATUS_SIZED_NUMBER)) addLiteralAt(match.index);
+  for (const match of text.matchAll(SMALL_FIRST_ARGUMENT)) {
+    if (FIRST_ARGUMENT_SINKS.has(nameBefore(text, match.index))) addLiteralAt(match.index + match[0].indexOf(match[1]!));
   }
+  for (const match of text.matchAll(SMALL_STATUS_PROPERTY)) addLiteralAt(match.index + match[0].length - match[1]!.length);
+  literals.sort((a, b) => a.node.range[0] - b.node.range[0]);
 
+  // Binding a library's constants means naming its module; most files never do, and skip the scan.
+  const bindings: ConstantBindings = LIBRARY_MODULE_HINTS.some((hint) => text.includes(hint))
+    ? gatherConstantBindings(ast as unknown as AnyNode)
+    : new Map();
   let constants: ConstantRef[] | undefined;
   return {
     literals,
     constants() {
       if (constants) return constants;
       constants = [];
-      if (!bindings || bindings.size === 0) return constants;
+      if (bindings.size === 0) return constants;
       const seen = new Set<AnyNode>();
-      for (const token of constantTokens) {
+      for (const token of ast.tokens) {
+        if (token.type !== "Identifier" || !bindings.has(token.value)) continue;
         const identifier = nodeAt(ast, token.range[0], visitorKeys);
         if (identifier?.type !== "Identifier" || identifier.range[0] !== token.range[0]) continue;
         const ref = referenceFrom(identifier, bindings);
