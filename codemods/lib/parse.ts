@@ -285,13 +285,24 @@ export function findLiterals(program: AnyNode, offsets: readonly number[], keep:
     }
   }
   literals.sort((a, b) => a.start - b.start);
-  return { literals, parentOf: (node) => parents.get(node) };
+  // The locator also reads nodes off the literals' paths (the declaration of `resStream` in
+  // `expect(resStream.status).toBe(200)`); for those the whole tree's parents are mapped, once.
+  let everyParent: ReadonlyMap<AnyNode, AnyNode> | undefined;
+  const parentOf = (node: AnyNode): AnyNode | undefined => {
+    if (node === program) return undefined;
+    const parent = parents.get(node);
+    if (parent) return parent;
+    everyParent ??= scanProgram(program, () => false).parents;
+    return everyParent.get(node);
+  };
+  return { literals, parentOf };
 }
 
 function pushChildren(node: AnyNode, stack: AnyNode[]): void {
   for (const key of childKeys(node)) {
     // ESLint tokenizes JSX attribute strings as JSXText, not String or Identifier.
-    if (node.type === "JSXAttribute" && key === "value" && isStringNode(node.value as AnyNode)) continue;
+    // A boolean attribute (`<input disabled />`) has a null value.
+    if (node.type === "JSXAttribute" && key === "value" && node.value !== null && isStringNode(node.value as AnyNode)) continue;
     const value = node[key];
     if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
