@@ -29,11 +29,50 @@ export interface StatusIndex {
 const indexes = new WeakMap<object, StatusIndex>();
 
 /**
- * Where a candidate status literal can start: a plain decimal integer of three digits or more, not
- * part of a longer number or name. `0o644`, `0x1F4`, `2e2`, `404n`, `4_04` and `404.5` never match;
- * a match inside a string or comment is dropped when no numeric literal starts there.
+ * Where a candidate status literal can start: a plain decimal three-digit integer, not part of a
+ * longer number or name. `0o644`, `0x1F4`, `2e2`, `404n`, `4_04` and `404.5` never match; a match
+ * inside a string or comment is dropped when no numeric literal starts there.
  */
-const STATUS_SIZED_NUMBER = /(?<![\w$.])[1-9]\d{2,}(?![\w$.])/g;
+const THREE_DIGITS = /(?<![\w$.])[1-9]\d\d(?![\w$.])/g;
+
+/** Characters after which a value can follow in a status position: `(404`, `, 404`, `: 404`, `=== 404`, `[401`, `? 200`, `|| 500`. */
+const OPENS_VALUE = new Set(["(", ",", ":", "=", "?", "|", "&", "!", "{", "["]);
+/** An operator right after the number makes it arithmetic or a range bound (`404 * 2`, `400 <= s`). */
+const CONTINUES_ARITHMETIC = new Set(["+", "-", "*", "/", "%", "<", ">", "^", "."]);
+const VALUE_KEYWORDS = new Set(["case", "return"]);
+
+function isBlank(character: string | undefined): boolean {
+  return character === " " || character === "\t" || character === "\n" || character === "\r";
+}
+
+/** `[A-Za-z0-9_$]` by char code: this runs for every candidate number in every file. */
+function isWordCharacter(character: string | undefined): boolean {
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/**
+ * A text-level look at the characters around a number: a status sits where a value starts (after
+ * `(`, `,`, `:`, `=`, `=>`, `case`, a type assertion `<number>`) and is not an operand of
+ * arithmetic or of `<`/`>`. Words and comments (`returns 404 when…`) and range checks
+ * (`status >= 400`) are dismissed without touching the tree.
+ */
+function couldHoldStatus(text: string, start: number, end: number): boolean {
+  let after = end;
+  while (isBlank(text[after])) after++;
+  if (CONTINUES_ARITHMETIC.has(text[after]!)) return false;
+  let before = start - 1;
+  while (isBlank(text[before])) before--;
+  const previous = text[before]!;
+  if (previous === "=") return text[before - 1] !== "<" && text[before - 1] !== ">";
+  if (previous === ">") return text[before - 1] === "=" || isWordCharacter(text[before - 1]);
+  if (OPENS_VALUE.has(previous)) return true;
+  if (!isWordCharacter(previous)) return false;
+  let wordStart = before;
+  while (isWordCharacter(text[wordStart - 1])) wordStart--;
+  return VALUE_KEYWORDS.has(text.slice(wordStart, before + 1));
+}
 
 /** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)` by its text. */
 const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
@@ -41,42 +80,59 @@ const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
 );
 
 /*
- * A number below 100 is a status only where one is set, so only two shapes are looked at: a first
- * argument of a status-taking call (`res.status(0)`) and a status property (`status: 0`,
- * `statusCode = 0`). Every other small number (loop bounds, indexes) is dismissed by the text alone.
- * Both patterns start with a fixed character or word, which keeps the scan of large files cheap.
+ * Outside 100–999 a number is a status only where one is set, so only two shapes are looked at: a
+ * first argument of a status-taking call (`res.status(0)`, `res.status(1000)`) and a status property
+ * (`status: 0`, `statusCode = 1000`). Every other such number (loop bounds, indexes, sizes) is
+ * dismissed by the text alone. Both patterns start with a fixed character or word, which keeps the
+ * scan of large files cheap.
  */
-const SMALL_FIRST_ARGUMENT = /\(\s*(\d{1,2})\s*[,)]/g;
-const SMALL_STATUS_PROPERTY = /status(?:Code)?['"]?\s*[:=]\s*(\d{1,2})(?![\w$.])/g;
+const OTHER_FIRST_ARGUMENT = /\(\s*(\d{1,2}|[1-9]\d{3,})\s*[,)]/g;
+const OTHER_STATUS_PROPERTY = /status(?:Code)?['"]?\s*[:=]\s*(\d{1,2}|[1-9]\d{3,})(?![\w$.])/g;
 
 /** The identifier that ends right before `offset` (skipping blanks): `status` in `res.status (`. */
 function nameBefore(text: string, offset: number): string {
   let end = offset;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  while (end > 0 && isBlank(text[end - 1])) end--;
   let start = end;
-  while (start > 0 && /[\w$]/.test(text[start - 1]!)) start--;
+  while (start > 0 && isWordCharacter(text[start - 1])) start--;
   return text.slice(start, end);
 }
 
-/** The innermost node whose range contains `offset`: a descent by ranges, binary search over child lists. */
-function nodeAt(root: TSESTree.Node, offset: number, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node | undefined {
-  let node: TSESTree.Node = root;
-  descend: for (;;) {
-    const record = node as unknown as Record<string, unknown>;
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = record[key];
-      if (Array.isArray(child)) {
-        const found = childAt(child as (TSESTree.Node | null)[], offset);
+/**
+ * Innermost nodes at ascending offsets. The path of the previous answer is kept, so each lookup
+ * climbs only as far as the nearest common ancestor and descends from there, instead of from the
+ * program every time.
+ */
+class NodeFinder {
+  private readonly path: TSESTree.Node[];
+
+  constructor(
+    root: TSESTree.Node,
+    private readonly visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  ) {
+    this.path = [root];
+  }
+
+  at(offset: number): TSESTree.Node {
+    const path = this.path;
+    while (path.length > 1 && !isNodeAt(path[path.length - 1], offset)) path.pop();
+    let node = path[path.length - 1]!;
+    descend: for (;;) {
+      const record = node as unknown as Record<string, unknown>;
+      const keys = this.visitorKeys[node.type];
+      if (keys === undefined) return node;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
+        const child = record[key];
+        const found = Array.isArray(child) ? childAt(child as (TSESTree.Node | null)[], offset) : isNodeAt(child, offset) ? child : undefined;
         if (found) {
           node = found;
+          path.push(node);
           continue descend;
         }
-      } else if (isNodeAt(child, offset)) {
-        node = child;
-        continue descend;
       }
+      return node;
     }
-    return node;
   }
 }
 
@@ -100,27 +156,32 @@ function childAt(children: readonly (TSESTree.Node | null)[], offset: number): T
   return undefined;
 }
 
-/** Substrings every import of a built-in constant library contains (`http-status` covers `http-status-codes`). */
-const LIBRARY_MODULE_HINTS: readonly string[] = ["http-status", "@nestjs/common", "http2"];
+/** What every import of a built-in constant library contains (`http-status` covers `http-status-codes`); one scan of the text. */
+const LIBRARY_MODULE_HINT = /http-status|@nestjs\/common|http2/;
 
 function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
   const { ast, visitorKeys, text } = sourceCode;
+  const offsets: number[] = [];
+  for (const match of text.matchAll(THREE_DIGITS)) {
+    if (couldHoldStatus(text, match.index, match.index + 3)) offsets.push(match.index);
+  }
+  for (const match of text.matchAll(OTHER_FIRST_ARGUMENT)) {
+    if (FIRST_ARGUMENT_SINKS.has(nameBefore(text, match.index))) offsets.push(match.index + match[0].indexOf(match[1]!));
+  }
+  for (const match of text.matchAll(OTHER_STATUS_PROPERTY)) offsets.push(match.index + match[0].length - match[1]!.length);
+  offsets.sort((a, b) => a - b);
+
   const literals: IntegerLiteral[] = [];
-  const addLiteralAt = (offset: number) => {
-    const node = nodeAt(ast, offset, visitorKeys);
-    if (node?.type === "Literal" && node.range[0] === offset && typeof node.value === "number" && Number.isSafeInteger(node.value)) {
+  const finder = new NodeFinder(ast, visitorKeys);
+  for (const offset of offsets) {
+    const node = finder.at(offset);
+    if (node.type === "Literal" && node.range[0] === offset && typeof node.value === "number" && Number.isSafeInteger(node.value)) {
       literals.push({ node, code: node.value });
     }
-  };
-  for (const match of text.matchAll(STATUS_SIZED_NUMBER)) addLiteralAt(match.index);
-  for (const match of text.matchAll(SMALL_FIRST_ARGUMENT)) {
-    if (FIRST_ARGUMENT_SINKS.has(nameBefore(text, match.index))) addLiteralAt(match.index + match[0].indexOf(match[1]!));
   }
-  for (const match of text.matchAll(SMALL_STATUS_PROPERTY)) addLiteralAt(match.index + match[0].length - match[1]!.length);
-  literals.sort((a, b) => a.node.range[0] - b.node.range[0]);
 
   // Binding a library's constants means naming its module; most files never do, and skip the scan.
-  const bindings: ConstantBindings = LIBRARY_MODULE_HINTS.some((hint) => text.includes(hint))
+  const bindings: ConstantBindings = LIBRARY_MODULE_HINT.test(text)
     ? gatherConstantBindings(ast as unknown as AnyNode)
     : new Map();
   let constants: ConstantRef[] | undefined;
@@ -133,8 +194,8 @@ function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
       const seen = new Set<AnyNode>();
       for (const token of ast.tokens) {
         if (token.type !== "Identifier" || !bindings.has(token.value)) continue;
-        const identifier = nodeAt(ast, token.range[0], visitorKeys);
-        if (identifier?.type !== "Identifier" || identifier.range[0] !== token.range[0]) continue;
+        const identifier = finder.at(token.range[0]);
+        if (identifier.type !== "Identifier" || identifier.range[0] !== token.range[0]) continue;
         const ref = referenceFrom(identifier, bindings);
         if (!ref || seen.has(ref.node)) continue;
         seen.add(ref.node);
