@@ -15,6 +15,11 @@ export interface TextEdit {
 
 export type ModuleKind = "esm" | "cjs";
 
+/** The only question asked of a file's names: is this one written anywhere? (Lets callers answer lazily.) */
+export interface NameSet {
+  has(name: string): boolean;
+}
+
 /** What the edit computation needs to know about a file, gathered once per file. */
 export interface FileFacts {
   readonly source: string;
@@ -24,7 +29,7 @@ export interface FileFacts {
   readonly quote: string;
   readonly semicolon: string;
   /** Every identifier name written anywhere in the file; a new binding must avoid all of them. */
-  readonly takenNames: ReadonlySet<string>;
+  readonly takenNames: NameSet;
   /** Import specifiers the file loads, with ESM `import type` declarations left out. */
   readonly valueModules: ReadonlySet<string>;
 }
@@ -32,7 +37,7 @@ export interface FileFacts {
 export interface FileFactsInput {
   readonly source: string;
   readonly program: AnyNode;
-  readonly identifierNames: ReadonlySet<string>;
+  readonly identifierNames: NameSet;
   /** Raw text of the first string literal in the file, for its quote style. */
   readonly firstStringRaw?: string | undefined;
   /** The file name's extension or the parser's sourceType, used when the code itself shows no module system. */

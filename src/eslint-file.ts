@@ -2,22 +2,37 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { AnyNode } from "./ast";
 import { type LibraryChoice, chooseLibrary } from "./choose-library";
-import { type Access, type FileFacts, gatherFileFacts, planAccess } from "./edits";
+import { type Access, type FileFacts, gatherFileFacts, type NameSet, planAccess } from "./edits";
 import type { LibraryOption } from "./libraries";
 import { directoryOfFile, projectDependencies } from "./project";
 
+/**
+ * Identifier names of a file, gathered from its tokens on the first question whose name the text
+ * contains at all: a name absent from the text is free without looking at a single token.
+ */
+function lazyIdentifierNames(sourceCode: Readonly<TSESLint.SourceCode>): NameSet {
+  let names: Set<string> | undefined;
+  return {
+    has(name) {
+      if (!sourceCode.text.includes(name)) return false;
+      if (!names) {
+        names = new Set();
+        for (const token of sourceCode.ast.tokens) {
+          if (token.type === "Identifier" || token.type === "JSXIdentifier") names.add(token.value);
+        }
+      }
+      return names.has(name);
+    },
+  };
+}
+
 export function fileFactsFromSourceCode(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, sourceType: string | undefined): FileFacts {
-  const identifierNames = new Set<string>();
-  let firstStringRaw: string | undefined;
-  for (const token of sourceCode.ast.tokens) {
-    if (token.type === "Identifier" || token.type === "JSXIdentifier") identifierNames.add(token.value);
-    else if (firstStringRaw === undefined && token.type === "String") firstStringRaw = token.value;
-  }
+  const firstString = sourceCode.ast.tokens.find((token) => token.type === "String");
   return gatherFileFacts({
     source: sourceCode.text,
     program: sourceCode.ast as unknown as AnyNode,
-    identifierNames,
-    firstStringRaw,
+    identifierNames: lazyIdentifierNames(sourceCode),
+    firstStringRaw: firstString?.value,
     filename,
     sourceType,
   });
