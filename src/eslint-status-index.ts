@@ -13,6 +13,7 @@ import type { AnyNode } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 import { refersTo } from "./eslint-constant-refs";
 import { SINKS } from "./sinks";
+import { isWordCharacter, threeDigitCandidates } from "./status-text";
 
 export interface IntegerLiteral {
   readonly node: TSESTree.Literal;
@@ -27,52 +28,6 @@ export interface StatusIndex {
 }
 
 const indexes = new WeakMap<object, StatusIndex>();
-
-/**
- * Where a candidate status literal can start: a plain decimal three-digit integer, not part of a
- * longer number or name. `0o644`, `0x1F4`, `2e2`, `404n`, `4_04` and `404.5` never match; a match
- * inside a string or comment is dropped when no numeric literal starts there.
- */
-const THREE_DIGITS = /(?<![\w$.])[1-9]\d\d(?![\w$.])/g;
-
-/** Characters after which a value can follow in a status position: `(404`, `, 404`, `: 404`, `=== 404`, `[401`, `? 200`, `|| 500`. */
-const OPENS_VALUE = new Set(["(", ",", ":", "=", "?", "|", "&", "!", "{", "["]);
-/** An operator right after the number makes it arithmetic or a range bound (`404 * 2`, `400 <= s`). */
-const CONTINUES_ARITHMETIC = new Set(["+", "-", "*", "/", "%", "<", ">", "^", "."]);
-const VALUE_KEYWORDS = new Set(["case", "return"]);
-
-function isBlank(character: string | undefined): boolean {
-  return character === " " || character === "\t" || character === "\n" || character === "\r";
-}
-
-/** `[A-Za-z0-9_$]` by char code: this runs for every candidate number in every file. */
-function isWordCharacter(character: string | undefined): boolean {
-  if (character === undefined) return false;
-  const code = character.charCodeAt(0);
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
-}
-
-/**
- * A text-level look at the characters around a number: a status sits where a value starts (after
- * `(`, `,`, `:`, `=`, `=>`, `case`, a type assertion `<number>`) and is not an operand of
- * arithmetic or of `<`/`>`. Words and comments (`returns 404 when…`) and range checks
- * (`status >= 400`) are dismissed without touching the tree.
- */
-function couldHoldStatus(text: string, start: number, end: number): boolean {
-  let after = end;
-  while (isBlank(text[after])) after++;
-  if (CONTINUES_ARITHMETIC.has(text[after]!)) return false;
-  let before = start - 1;
-  while (isBlank(text[before])) before--;
-  const previous = text[before]!;
-  if (previous === "=") return text[before - 1] !== "<" && text[before - 1] !== ">";
-  if (previous === ">") return text[before - 1] === "=" || isWordCharacter(text[before - 1]);
-  if (OPENS_VALUE.has(previous)) return true;
-  if (!isWordCharacter(previous)) return false;
-  let wordStart = before;
-  while (isWordCharacter(text[wordStart - 1])) wordStart--;
-  return VALUE_KEYWORDS.has(text.slice(wordStart, before + 1));
-}
 
 /** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)` by its text. */
 const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
@@ -92,7 +47,7 @@ const OTHER_STATUS_PROPERTY = /status(?:Code)?['"]?\s*[:=]\s*(\d{1,2}|[1-9]\d{3,
 /** The identifier that ends right before `offset` (skipping blanks): `status` in `res.status (`. */
 function nameBefore(text: string, offset: number): string {
   let end = offset;
-  while (end > 0 && isBlank(text[end - 1])) end--;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   let start = end;
   while (start > 0 && isWordCharacter(text[start - 1])) start--;
   return text.slice(start, end);
@@ -161,10 +116,7 @@ const LIBRARY_MODULE_HINT = /http-status|@nestjs\/common|http2/;
 
 function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
   const { ast, visitorKeys, text } = sourceCode;
-  const offsets: number[] = [];
-  for (const match of text.matchAll(THREE_DIGITS)) {
-    if (couldHoldStatus(text, match.index, match.index + 3)) offsets.push(match.index);
-  }
+  const offsets = threeDigitCandidates(text).map((candidate) => candidate.offset);
   for (const match of text.matchAll(OTHER_FIRST_ARGUMENT)) {
     if (FIRST_ARGUMENT_SINKS.has(nameBefore(text, match.index))) offsets.push(match.index + match[0].indexOf(match[1]!));
   }

@@ -1,0 +1,62 @@
+/**
+ * The text-level look shared by the ESLint rules' per-file index and the codemod's prefilter: which
+ * numbers in a file's text could be status literals, before any tree is read. A necessary condition
+ * only — whatever passes is parsed or looked up and decided by the locator — and the same one on
+ * both sides, so `eslint --fix` and the codemod start from the same candidates.
+ */
+
+/** A plain decimal three-digit integer, not part of a longer number or a name (`0x1F4`, `404n`, `4_04`, `404.5` never match). */
+export const THREE_DIGIT_NUMBER = /(?<![\w$.])[1-9]\d\d(?![\w$]|\.\d)/g;
+
+/** Characters after which a value can follow in a status position: `(404`, `, 404`, `: 404`, `=== 404`, `[401`, `? 200`, `|| 500` and after a block comment. */
+const OPENS_VALUE = new Set(["(", ",", ":", "=", "?", "|", "&", "!", "{", "[", "/"]);
+/** An operator right after the number makes it arithmetic or a range bound (`404 * 2`, `400 <= s`). */
+const CONTINUES_ARITHMETIC = new Set(["+", "-", "*", "/", "%", "<", ">", "^", "."]);
+const VALUE_KEYWORDS = new Set(["case", "return"]);
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
+
+/** `[A-Za-z0-9_$]` by char code: this runs for every candidate number in every file. */
+export function isWordCharacter(character: string | undefined): boolean {
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/**
+ * A status sits where a value starts — after `(`, `,`, `:`, `=`, `=>`, `case`, `return`, a type
+ * assertion `<number>`, a block comment, or at the start of a line (a line comment may end the line
+ * above) — or before `==`/`!=` (`404 === res.status`), and is never an operand of arithmetic or of
+ * `<`/`>`. Words in comments (`returns 404 when…`) and range checks (`status >= 400`) fail here.
+ */
+export function couldHoldStatus(text: string, start: number, end: number): boolean {
+  let after = end;
+  while (after < text.length && (isBlank(text.charCodeAt(after)) || text.charCodeAt(after) === 10)) after++;
+  const next = text[after];
+  if (next === "=" || next === "!") return text[after + 1] === "=";
+  if (next !== undefined && CONTINUES_ARITHMETIC.has(next)) return false;
+
+  let before = start - 1;
+  while (before >= 0 && isBlank(text.charCodeAt(before))) before--;
+  if (before < 0 || text.charCodeAt(before) === 10) return true;
+  const previous = text[before]!;
+  if (previous === "=") return text[before - 1] !== "<" && text[before - 1] !== ">";
+  if (previous === ">") return text[before - 1] === "=" || isWordCharacter(text[before - 1]);
+  if (OPENS_VALUE.has(previous)) return true;
+  if (!isWordCharacter(previous)) return false;
+  let wordStart = before;
+  while (isWordCharacter(text[wordStart - 1])) wordStart--;
+  return VALUE_KEYWORDS.has(text.slice(wordStart, before + 1));
+}
+
+/** Offsets and values of the three-digit numbers that could be statuses, ascending. */
+export function threeDigitCandidates(text: string): { offset: number; code: number }[] {
+  const candidates: { offset: number; code: number }[] = [];
+  // matchAll iterates a copy of the regex, so the shared one keeps no position between files.
+  for (const match of text.matchAll(THREE_DIGIT_NUMBER)) {
+    if (couldHoldStatus(text, match.index, match.index + 3)) candidates.push({ offset: match.index, code: Number(match[0]) });
+  }
+  return candidates;
+}
