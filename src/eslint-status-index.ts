@@ -8,10 +8,9 @@
  * The index is derived from the AST alone and kept in a WeakMap keyed by it, so the rules of one
  * file share it and it goes away with the file; nothing crosses from one file to the next.
  */
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { AnyNode } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
-import { refersTo } from "./eslint-constant-refs";
 import { SINKS } from "./sinks";
 import { isWordCharacter, threeDigitCandidates } from "./status-text";
 
@@ -156,6 +155,19 @@ function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
       return constants;
     },
   };
+}
+
+/**
+ * Is `identifier` a reference (not a key or a declaration) to the variable `declarationId` declares?
+ * The syntactic match of `constant-refs` is confirmed here, so a parameter named `StatusCodes` that
+ * shadows the import is not taken for it.
+ */
+function refersTo(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, declarationId: AnyNode): boolean {
+  const scope = sourceCode.getScope(identifier);
+  if (!scope.references.some((reference) => reference.identifier === identifier)) return false;
+  // By name rather than `reference.resolved`: script-mode global scopes leave references unresolved.
+  const variable = ASTUtils.findVariable(scope, identifier);
+  return variable?.defs.some((definition) => (definition.name as unknown) === declarationId) ?? false;
 }
 
 /** The constant an identifier bound to a library starts: `S` in `S.NOT_FOUND`, `ns` in `ns.StatusCodes.NOT_FOUND`, or itself. */
