@@ -8,6 +8,7 @@
  * - `*.status`         that method on any object;
  * - `~.code`           that method on an object that reads as an HTTP response, reply, context
  *                      or error (`res`, `reply`, `ctx`, `c`, `h.response(…)`, `err` …);
+ * - `$hono.json`       that method on a Hono context (`c`, `ctx`, `context`);
  * - `*.have.status`    a longer suffix of the chain, on any object.
  */
 
