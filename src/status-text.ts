@@ -32,11 +32,13 @@ export function isWordCharacter(character: string | undefined): boolean {
  * `<`/`>`. Words in comments (`returns 404 when…`) and range checks (`status >= 400`) fail here.
  */
 export function couldHoldStatus(text: string, start: number, end: number): boolean {
+  // Only the rest of the line counts: in code without semicolons the next line starts anew.
   let after = end;
-  while (after < text.length && (isBlank(text.charCodeAt(after)) || text.charCodeAt(after) === 10)) after++;
+  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
   const next = text[after];
   if (next === "=" || next === "!") return text[after + 1] === "=";
-  if (next !== undefined && CONTINUES_ARITHMETIC.has(next)) return false;
+  const startsComment = next === "/" && (text[after + 1] === "/" || text[after + 1] === "*");
+  if (next !== undefined && CONTINUES_ARITHMETIC.has(next) && !startsComment) return false;
 
   let before = start - 1;
   while (before >= 0 && isBlank(text.charCodeAt(before))) before--;

@@ -104,6 +104,8 @@ describe("text prefilter", () => {
     ["res.status(/* nf */ 404)", true],
     ["res.status(<number>404)", true],
     ["const send = () => 404;", true],
+    ["statusCode = 500 // fallback", true],
+    ["statusCode = 500\n/* next */ run()", true],
     ["const n = x > 404;", false],
     ["if (res.status >= 400) {}", false],
     ["// returns 404", false],

@@ -1,0 +1,91 @@
+/**
+ * The rules find candidate literals from a per-file text scan (src/status-text.ts, src/eslint-status-index.ts)
+ * instead of visiting every Literal. That scan must never lose a literal the locator would call a
+ * status: this test visits every numeric Literal of real files and of the labeled corpora the slow
+ * way and checks the index holds each one `no-magic-status` and `no-unknown-status` would look at.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import tsParser from "@typescript-eslint/parser";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { type AnyNode, parentFromProperty, plainIntegerValue } from "../../src/ast";
+import { statusIndex } from "../../src/eslint-status-index";
+import { locateStatus } from "../../src/locate";
+import { languageConfig, parseAttempts } from "./lint-setup.mjs";
+import { collectRealFiles } from "./real-files.mjs";
+
+interface Sample {
+  readonly name: string;
+  readonly text: string;
+  readonly typescript: boolean;
+}
+
+function corpusSamples(): Sample[] {
+  const samples: Sample[] = [];
+  for (const directory of ["corpus", "corpus-holdout", "corpus-holdout-2"]) {
+    const root = join(__dirname, "..", directory);
+    for (const name of readdirSync(root).sort()) {
+      if (![".js", ".ts", ".tsx", ".jsx", ".cjs", ".mjs"].includes(extname(name))) continue;
+      samples.push({ name: `${directory}/${name}`, text: readFileSync(join(root, name), "utf8"), typescript: true });
+    }
+  }
+  return samples;
+}
+
+/** Literals the locator places in a status position that the index does not list, as "file:line: code". */
+function missedLiterals(): { checked: number; missed: string[] } {
+  const missed: string[] = [];
+  let checked = 0;
+  const probe: TSESLint.RuleModule<"x"> = {
+    defaultOptions: [],
+    meta: { type: "problem", messages: { x: "x" }, schema: [] },
+    create(context) {
+      return {
+        Literal(node: TSESTree.Literal) {
+          const code = plainIntegerValue(node as unknown as AnyNode);
+          if (code === undefined) return;
+          const position = locateStatus(node as unknown as AnyNode, parentFromProperty);
+          if (!position) return;
+          // Every three-digit status counts; outside 100–999 only what no-unknown-status reports: a status set through a known API.
+          const setThroughApi = position.sink.kind === "call" && position.category !== "assertion";
+          if ((code < 100 || code > 999) && !setThroughApi) return;
+          checked++;
+          const indexed = statusIndex(context.sourceCode).literals.some((literal) => literal.node === node);
+          if (!indexed) missed.push(`${context.filename}:${node.loc.start.line}: ${code}`);
+        },
+      };
+    },
+  };
+  const plugin = { rules: { probe } } as unknown as NonNullable<Linter.Config["plugins"]>[string];
+  const linter = new Linter({ configType: "flat" });
+  const lint = (text: string, filename: string, config: Linter.Config) =>
+    linter.verify(text, [config, { plugins: { index: plugin }, rules: { "index/probe": "error" } }], filename);
+
+  for (const sample of corpusSamples()) {
+    lint(sample.text, join(__dirname, sample.name), {
+      files: ["**/*.{js,cjs,mjs,jsx,ts,tsx}"],
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    });
+  }
+  // Every third real file keeps the run short; the full set runs in the real-code smoke test.
+  const { files } = collectRealFiles();
+  files.forEach((real, position) => {
+    if (position % 3 !== 0) return;
+    const filename = join(__dirname, "sample", real.relativePath);
+    for (const mode of parseAttempts(real.mode)) {
+      const messages = lint(real.text, filename, languageConfig(mode));
+      if (!messages.some((message) => message.fatal)) break;
+    }
+  });
+  return { checked, missed };
+}
+
+describe("status index completeness", () => {
+  it("lists every literal in a status position, in the corpora and in real code", () => {
+    const { checked, missed } = missedLiterals();
+    expect(checked).toBeGreaterThan(1000);
+    expect(missed).toEqual([]);
+  });
+});
