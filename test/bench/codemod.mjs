@@ -48,6 +48,7 @@ if (!existsSync(codemod)) {
   process.exit(1);
 }
 const noop = join(root, "test/bench/noop-transform.js");
+const parseOnly = join(root, "test/bench/parse-only-transform.js");
 const { run } = require("jscodeshift/src/Runner");
 
 async function time(transform, extra = {}) {
@@ -68,10 +69,12 @@ async function time(transform, extra = {}) {
 // Warm the file system cache and the module cache of the disk before measuring.
 await time(noop);
 const noopTimes = [];
+const parseOnlyTimes = [];
 const codemodTimes = [];
 let last;
 for (let round = 0; round < rounds; round++) {
   noopTimes.push((await time(noop)).seconds);
+  parseOnlyTimes.push((await time(parseOnly)).seconds);
   // The records directory is what http-status-codemod passes: its cost belongs to the measurement.
   const recordDir = mkdtempSync(join(tmpdir(), "hs-bench-"));
   try {
@@ -84,11 +87,13 @@ for (let round = 0; round < rounds; round++) {
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const noopSeconds = median(noopTimes);
 const codemodSeconds = median(codemodTimes);
+const parseOnlySeconds = median(parseOnlyTimes);
 const ratio = codemodSeconds / noopSeconds;
 const { ok, nochange, skip, error } = last.result;
 
 console.log(`files: ${files.length} (${(bytes / 1e6).toFixed(1)} MB) from ${SOURCES.length} package paths; ${rounds} rounds, medians`);
 console.log(`no-op transform:         ${noopSeconds.toFixed(3)} s  (${Math.round(files.length / noopSeconds)} files/s)`);
+console.log(`parse every file only:   ${parseOnlySeconds.toFixed(3)} s  (${Math.round(files.length / parseOnlySeconds)} files/s)`);
 console.log(`replace-status-literals: ${codemodSeconds.toFixed(3)} s  (${Math.round(files.length / codemodSeconds)} files/s)`);
 console.log(`ratio: ${ratio.toFixed(3)}× (target ≤ 1.2×)   codemod results: ${ok} would change, ${nochange} unchanged, ${skip} skipped, ${error} failed`);
 console.log(
@@ -100,6 +105,8 @@ console.log(
     noopSeconds: Number(noopSeconds.toFixed(3)),
     codemodSeconds: Number(codemodSeconds.toFixed(3)),
     ratio: Number(ratio.toFixed(3)),
+    parseOnlySeconds: Number(parseOnlySeconds.toFixed(3)),
+    ratioToParseOnly: Number((codemodSeconds / parseOnlySeconds).toFixed(3)),
     filesPerSecond: Math.round(files.length / codemodSeconds),
     noopFilesPerSecond: Math.round(files.length / noopSeconds),
     results: { ok, nochange, skip, error },
