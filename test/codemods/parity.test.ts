@@ -3,7 +3,7 @@
  * code: every codemod fixture input and every labeled-corpus file goes through both.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,8 @@ import transform from "../../codemods/replace-status-literals";
 import plugin from "../../src/index";
 import { fixtureCases, run } from "./helpers";
 
-const CORPUS = join(__dirname, "../corpus");
+/** Every labeled corpus: the first one and the holdouts written blind. */
+const CORPORA = ["corpus", "corpus-holdout", "corpus-holdout-2"].map((name) => join(__dirname, "..", name));
 const EXTENSIONS = new Set([".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"]);
 
 interface Subject {
@@ -31,10 +32,12 @@ const subjects: Subject[] = [
     options: fixture.options,
     expected: fixture.output,
   })),
-  ...readdirSync(CORPUS)
-    .filter((name) => EXTENSIONS.has(extname(name)))
-    .sort()
-    .map((name) => ({ name: `corpus ${name}`, path: join(CORPUS, name), source: readFileSync(join(CORPUS, name), "utf8"), options: {} })),
+  ...CORPORA.flatMap((corpus) =>
+    readdirSync(corpus)
+      .filter((name) => EXTENSIONS.has(extname(name)))
+      .sort()
+      .map((name) => ({ name: `corpus ${basename(corpus)}/${name}`, path: join(corpus, name), source: readFileSync(join(corpus, name), "utf8"), options: {} })),
+  ),
 ];
 
 /** The codemod's options as the rule's options and shared settings. */
