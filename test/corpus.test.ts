@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scoreCorpus } from "./corpus-score";
@@ -9,10 +10,13 @@ const TARGETS: Record<string, { precision: number; recall: number }> = {
 const SPEC_RULE_TARGET = { precision: 0.95, recall: 0.9 };
 
 // CORPUS_DIR scores another corpus of the same format with the same test. By default every checked-in corpus runs:
-// test/corpus (written first, next to the rules) and two holdouts written blind, from the issues and the domain notes only.
+// test/corpus (written first, next to the rules) and the test/corpus-holdout* ones written blind, from the issues and the domain notes only.
 const directories = process.env.CORPUS_DIR
   ? [process.env.CORPUS_DIR]
-  : [join(__dirname, "corpus"), join(__dirname, "corpus-holdout"), join(__dirname, "corpus-holdout-2")];
+  : readdirSync(__dirname)
+      .filter((name) => /^corpus(?:-holdout(?:-\d+)?)?$/.test(name) && statSync(join(__dirname, name)).isDirectory())
+      .sort()
+      .map((name) => join(__dirname, name));
 
 describe.each(directories)("labeled corpus %s", (directory) => {
   const { scores, files, parseErrors } = scoreCorpus(directory);

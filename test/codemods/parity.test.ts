@@ -12,7 +12,10 @@ import plugin from "../../src/index";
 import { fixtureCases, run } from "./helpers";
 
 /** Every labeled corpus: the first one and the holdouts written blind. */
-const CORPORA = ["corpus", "corpus-holdout", "corpus-holdout-2"].map((name) => join(__dirname, "..", name));
+const CORPORA = readdirSync(join(__dirname, ".."))
+  .filter((name) => /^corpus(?:-holdout(?:-\d+)?)?$/.test(name))
+  .sort()
+  .map((name) => join(__dirname, "..", name));
 const EXTENSIONS = new Set([".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts"]);
 
 interface Subject {

@@ -24,7 +24,7 @@ interface Sample {
 
 function corpusSamples(): Sample[] {
   const samples: Sample[] = [];
-  for (const directory of ["corpus", "corpus-holdout", "corpus-holdout-2"]) {
+  for (const directory of readdirSync(join(__dirname, "..")).filter((name) => /^corpus(?:-holdout(?:-\d+)?)?$/.test(name))) {
     const root = join(__dirname, "..", directory);
     for (const name of readdirSync(root).sort()) {
       if (![".js", ".ts", ".tsx", ".jsx", ".cjs", ".mjs"].includes(extname(name))) continue;
