@@ -46,6 +46,12 @@ export interface Catalogue {
   readonly news: ReadonlyMap<string, readonly CompiledCallSink[]>;
 }
 
+/** A project's own sinks come first (its `*.reply` overrides nock's reading), then longer patterns before shorter ones. */
+function precedence(a: CompiledCallSink, b: CompiledCallSink): number {
+  const projectFirst = Number(!a.sink.id.startsWith("user.")) - Number(!b.sink.id.startsWith("user."));
+  return projectFirst || b.segments.length - a.segments.length;
+}
+
 function compile(sinks: readonly CallSink[]): Catalogue {
   const calls = new Map<string, CompiledCallSink[]>();
   const news = new Map<string, CompiledCallSink[]>();
@@ -58,12 +64,13 @@ function compile(sinks: readonly CallSink[]): Catalogue {
     index.set(last, list);
   }
   for (const index of [calls, news]) {
-    for (const list of index.values()) list.sort((a, b) => b.segments.length - a.segments.length);
+    for (const list of index.values()) list.sort(precedence);
   }
   return { calls, news };
 }
 
-export const BUILTIN_CATALOGUE: Catalogue = compile(SINKS.filter((sink): sink is CallSink => sink.kind === "call"));
+const BUILTIN_CALL_SINKS = SINKS.filter((sink): sink is CallSink => sink.kind === "call");
+export const BUILTIN_CATALOGUE: Catalogue = compile(BUILTIN_CALL_SINKS);
 
 const userCatalogues = new WeakMap<readonly UserSink[], Catalogue>();
 
@@ -73,22 +80,12 @@ const userCatalogues = new WeakMap<readonly UserSink[], Catalogue>();
  */
 export function catalogueWith(userSinks: readonly UserSink[] | undefined): Catalogue {
   if (!userSinks || userSinks.length === 0) return BUILTIN_CATALOGUE;
-  const cached = userCatalogues.get(userSinks);
-  if (cached) return cached;
-  const user = userSinks.map(userSinkToCallSink);
-  const compiled = compile([...user, ...SINKS.filter((sink): sink is CallSink => sink.kind === "call")]);
-  // Project sinks first: a project's `sendJson` beats nothing, and its `*.reply` overrides nock's reading.
-  for (const index of [compiled.calls, compiled.news] as Map<string, CompiledCallSink[]>[]) {
-    for (const list of index.values()) list.sort((a, b) => userFirst(a, b) || b.segments.length - a.segments.length);
+  let compiled = userCatalogues.get(userSinks);
+  if (!compiled) {
+    compiled = compile([...userSinks.map(userSinkToCallSink), ...BUILTIN_CALL_SINKS]);
+    userCatalogues.set(userSinks, compiled);
   }
-  userCatalogues.set(userSinks, compiled);
   return compiled;
-}
-
-function userFirst(a: CompiledCallSink, b: CompiledCallSink): number {
-  const aUser = a.sink.id.startsWith("user.") ? 0 : 1;
-  const bUser = b.sink.id.startsWith("user.") ? 0 : 1;
-  return aUser - bUser;
 }
 
 const PATTERN_SINKS: ReadonlyMap<string, Sink> = new Map(SINKS.filter((sink) => sink.kind !== "call").map((sink) => [sink.id, sink]));
