@@ -1,18 +1,29 @@
 /**
  * What the nearest package.json says a file's project depends on. Read once per directory and
- * cached: package.json files are immutable facts for the life of a lint run, and the cache is a
- * read-through of those facts, never state that one file's lint leaves for the next.
+ * cached: the cache is a read-through of those files, never state that one file's lint leaves for
+ * the next. An editor's ESLint server lives for hours, so a cached answer is re-read when its
+ * package.json changes (`npm install http-status-codes` turns suggestions into fixes at once).
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 export interface ProjectDependencies {
   /** The package.json that answered, or undefined when none was found up to the file system root. */
   readonly packageJson: string | undefined;
   readonly names: ReadonlySet<string>;
+  /** Modification time of `packageJson` when it was read. */
+  readonly modified?: number;
 }
 
 const NONE: ProjectDependencies = { packageJson: undefined, names: new Set() };
+
+function modifiedTime(file: string): number | undefined {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
 const byDirectory = new Map<string, ProjectDependencies>();
 
 function readDependencies(file: string): ProjectDependencies | undefined {
@@ -32,7 +43,7 @@ function readDependencies(file: string): ProjectDependencies | undefined {
   } catch {
     // A broken package.json says nothing about dependencies; the nearest one still ends the search.
   }
-  return { packageJson: file, names };
+  return { packageJson: file, names, modified: modifiedTime(file) };
 }
 
 /** Dependencies of the project that contains `directory` (searching upwards). */
@@ -43,7 +54,7 @@ export function projectDependencies(directory: string): ProjectDependencies {
   let found: ProjectDependencies = NONE;
   for (;;) {
     const cached = byDirectory.get(current);
-    if (cached) {
+    if (cached && (cached.packageJson === undefined || modifiedTime(cached.packageJson) === cached.modified)) {
       found = cached;
       break;
     }
