@@ -296,6 +296,18 @@ function assertionSubject(callee: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
+/** Mock matchers and the argument position of the expected first call argument. */
+const CALLED_WITH_MATCHERS: ReadonlyMap<string, number> = new Map([
+  ["toHaveBeenCalledWith", 0],
+  ["toBeCalledWith", 0],
+  ["toHaveBeenLastCalledWith", 0],
+  ["lastCalledWith", 0],
+  ["toHaveBeenNthCalledWith", 1],
+  ["nthCalledWith", 1],
+]);
+/** Response methods whose first argument is the status, as mocked in unit tests (`res.status = jest.fn()`). */
+const STATUS_METHODS = new Set(["status", "sendStatus", "code", "writeHead"]);
+
 const CYPRESS_STATUS_PATHS = new Set(["status", "statusCode", "response.statusCode", "response.status"]);
 
 function isAssertion(call: AnyNode, argIndex: number, parentOf: ParentOf): boolean {
@@ -307,6 +319,13 @@ function isAssertion(call: AnyNode, argIndex: number, parentOf: ParentOf): boole
   if (EQUALITY_MATCHERS.has(name) || CHAI_EQUALITY.has(name)) {
     const subject = assertionSubject(callee);
     if (subject && argIndex === 0 && isStatusRead(subject, parentOf)) return true;
+  }
+  // `expect(res.status).toHaveBeenCalledWith(404)` on a mocked response: the status the code under test set.
+  const calledWithIndex = CALLED_WITH_MATCHERS.get(name);
+  if (calledWithIndex !== undefined && argIndex === calledWithIndex) {
+    const subject = assertionSubject(callee);
+    const mocked = subject ? unwrap(subject) : undefined;
+    if (mocked && isMember(mocked) && STATUS_METHODS.has(memberPropertyName(mocked) ?? "") && isHttpObject(mocked.object as AnyNode, parentOf)) return true;
   }
   if (name === "toHaveProperty" && argIndex === 1) {
     const key = staticString(args[0]);

@@ -81,6 +81,8 @@ const POSITIONS: ReadonlyArray<[string, string]> = [
   ["expect(res.status).to.equal(«200»);", "OK"],
   ["chaiExpect(res.status).to.eq(«304»);", "NOT_MODIFIED"],
   ["expect(res).to.have.status(«201»);", "CREATED"],
+  ["expect(res.status).toHaveBeenCalledWith(«404»);", "NOT_FOUND"],
+  ["expect(reply.code).toHaveBeenNthCalledWith(1, «201»);", "CREATED"],
   ["assert.strictEqual(res.statusCode, «200»);", "OK"],
   ["cy.request('/api').its('status').should('eq', «200»);", "OK"],
   // Custom error classes
@@ -141,6 +143,8 @@ ruleTester.run("no-magic-status", rule, {
     "const retry = { delay: 300, retries: 3 };",
     "const entry = cache.get(key); if (entry.status === 200) use(entry);",
     "const job = await queue.add(task); if (job.status === 100) done();",
+    "expect(logger.info).toHaveBeenCalledWith(404);",
+    "expect(res.json).toHaveBeenCalledWith({ total: 404 });",
     "class Order { status = 200; constructor() { this.status = 300; } }",
     "class Widget extends Base { constructor() { super('x', 404); } }",
     "class Job extends Error { static status = 500; }",
