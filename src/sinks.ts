@@ -136,7 +136,7 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "supertest.expect", framework: "supertest", example: "request(app).get('/').expect(200)", callee: "*.expect", statusArgs: [0], category: "assertion" },
   { kind: "call", id: "chai-http.status", framework: "chai-http", example: "expect(res).to.have.status(200)", callee: "*.have.status", statusArgs: [0], category: "assertion" },
   { kind: "call", id: "jest.toHaveStatus", framework: "jest matchers", example: "expect(res).toHaveStatus(404)", callee: "*.toHaveStatus", statusArgs: [0], category: "assertion" },
-  { kind: "pattern", id: "jest.expect", framework: "Jest / Vitest", example: "expect(res.status).toBe(404), expect(res).toHaveProperty('status', 200), expect(res).toMatchObject({ status: 200 })", category: "assertion" },
+  { kind: "pattern", id: "jest.expect", framework: "Jest / Vitest", example: "expect(res.status).toBe(404), expect(res).toHaveProperty('status', 200), expect(res).toMatchObject({ status: 200 }), expect(res.status).toHaveBeenCalledWith(404)", category: "assertion" },
   { kind: "pattern", id: "chai.expect", framework: "chai", example: "expect(res.status).to.equal(200), res.status.should.equal(200)", category: "assertion" },
   { kind: "pattern", id: "assert.equal", framework: "node:assert / tap / ava", example: "assert.strictEqual(res.statusCode, 200), t.is(res.status, 200)", category: "assertion" },
   { kind: "pattern", id: "cypress.should", framework: "Cypress", example: "cy.request(url).its('status').should('eq', 200)", category: "assertion" },
