@@ -36,7 +36,7 @@ const subjects: Subject[] = [
     expected: fixture.output,
   })),
   ...CORPORA.flatMap((corpus) =>
-    readdirSync(corpus)
+    (readdirSync(corpus, { recursive: true }) as string[])
       .filter((name) => EXTENSIONS.has(extname(name)))
       .sort()
       .map((name) => ({ name: `corpus ${basename(corpus)}/${name}`, path: join(corpus, name), source: readFileSync(join(corpus, name), "utf8"), options: {} })),

@@ -26,7 +26,7 @@ function corpusSamples(): Sample[] {
   const samples: Sample[] = [];
   for (const directory of readdirSync(join(__dirname, "..")).filter((name) => /^corpus(?:-holdout(?:-\d+)?)?$/.test(name))) {
     const root = join(__dirname, "..", directory);
-    for (const name of readdirSync(root).sort()) {
+    for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
       if (![".js", ".ts", ".tsx", ".jsx", ".cjs", ".mjs"].includes(extname(name))) continue;
       samples.push({ name: `${directory}/${name}`, text: readFileSync(join(root, name), "utf8"), typescript: true });
     }
