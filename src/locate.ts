@@ -189,6 +189,9 @@ export function isStatusVariableName(name: string): boolean {
   return STATUS_VARIABLE.test(name);
 }
 
+/** Getters that return an HTTP status when called on a response or an HTTP error. */
+const STATUS_GETTERS = new Set(["getStatus", "getStatusCode"]);
+
 /** Member names that are an HTTP status whatever object they hang on. */
 const STATUS_MEMBER = new Set(["statusCode", "httpStatus", "httpStatusCode", "status_code"]);
 
@@ -205,9 +208,14 @@ export function isStatusRead(node: AnyNode, parentOf?: ParentOf): boolean {
     if (STATUS_MEMBER.has(name)) return true;
     return name === "status" && isHttpObject(inner.object as AnyNode, parentOf);
   }
-  if (isCall(inner) && inner.arguments.length === 0) {
+  if (isCall(inner)) {
     const callee = unwrap(inner.callee as AnyNode);
-    return isMember(callee) && memberPropertyName(callee) === "status";
+    // h3's `getResponseStatus(event)`
+    if (callee.type === "Identifier") return callee.name === "getResponseStatus";
+    if (!isMember(callee) || inner.arguments.length > 0) return false;
+    const method = memberPropertyName(callee);
+    // Playwright's `response.status()`; NestJS's `exception.getStatus()`
+    return method === "status" || (STATUS_GETTERS.has(method ?? "") && isHttpObject(callee.object as AnyNode, parentOf));
   }
   if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode, parentOf) || isStatusRead(inner.right as AnyNode, parentOf);
   return false;
