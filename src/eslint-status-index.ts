@@ -46,7 +46,7 @@ const OTHER_STATUS_PROPERTY = /status(?:Code)?['"]?\s*[:=]\s*(\d{1,2}|[1-9]\d{3,
 /** The identifier that ends right before `offset` (skipping blanks): `status` in `res.status (`. */
 function nameBefore(text: string, offset: number): string {
   let end = offset;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t" || text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
   let start = end;
   while (start > 0 && isWordCharacter(text[start - 1])) start--;
   return text.slice(start, end);
