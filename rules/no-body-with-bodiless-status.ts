@@ -9,9 +9,6 @@ import { describeStatus, getStatusRecord } from "../src/status-codes";
 
 type MessageIds = "bodyNotAllowed" | "bodyThrows";
 
-/** Statuses a fetch `Response` refuses a body for with a TypeError (1xx fail earlier, with a RangeError, body or not). */
-const FETCH_NULL_BODY_STATUSES = new Set([204, 205, 304]);
-
 export default createRule<[], MessageIds>({
   name: "no-body-with-bodiless-status",
   meta: {
@@ -31,7 +28,8 @@ export default createRule<[], MessageIds>({
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
 
     function check(node: TSESTree.Node, code: number): void {
-      if (!getStatusRecord(code)?.bodiless) return;
+      const record = getStatusRecord(code);
+      if (!record?.bodiless) return;
       const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
       // Test doubles answer real clients, so a bodiless mock is as wrong as a bodiless response.
       if (!position || (position.category !== "response" && position.category !== "mock")) return;
@@ -39,7 +37,8 @@ export default createRule<[], MessageIds>({
       if (sink.kind === "pattern" && sink.id !== "lambda.result") return;
       if (sink.kind === "call" && sink.documentsOnly) return;
       if (!responseBody(position, parentFromProperty)) return;
-      const throws = sink.kind === "call" && sink.buildsFetchResponse === true && FETCH_NULL_BODY_STATUSES.has(code);
+      // A fetch `Response` refuses a body for 204, 205 and 304 with a TypeError; 1xx fail earlier, with a RangeError, body or not.
+      const throws = sink.kind === "call" && sink.buildsFetchResponse === true && record.statusClass !== 1;
       context.report({ node, messageId: throws ? "bodyThrows" : "bodyNotAllowed", data: { status: describeStatus(code) } });
     }
 

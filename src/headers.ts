@@ -28,7 +28,7 @@ import {
   staticString,
   unwrap,
 } from "./ast";
-import type { StatusPosition } from "./locate";
+import { STATUS_METHODS, type StatusPosition } from "./locate";
 import type { CallSink } from "./sinks";
 
 export interface HeaderFacts {
@@ -49,8 +49,6 @@ const BODY_METHODS = new Set(["json", "send", "end", "write", "body", "jsonp", "
  * when a chain continues on one, the chain is the unit, not `h`.
  */
 const RESPONSE_FACTORIES = new Set(["response", "redirect", "view", "file"]);
-/** Calls that set the status again: later statements after one of these answer a different status. */
-const STATUS_SETTERS = new Set(["status", "code", "sendStatus", "writeHead"]);
 /** h3 / Nuxt functions that take the event first and set headers from the rest. */
 const EVENT_HEADER_FUNCTIONS = new Set([
   "setResponseHeader",
@@ -624,7 +622,7 @@ function setsStatusAgain(expression: AnyNode, key: string): boolean {
     return (property === "status" || property === "statusCode") && responseKey(target.object as AnyNode) === key;
   }
   if (!isCall(expression) || !rootedAt(expression, key)) return false;
-  return chainInwards(expression).links.some((link) => STATUS_SETTERS.has(calleeName(link.callee as AnyNode) ?? ""));
+  return chainInwards(expression).links.some((link) => STATUS_METHODS.has(calleeName(link.callee as AnyNode) ?? ""));
 }
 
 function bodyInStatement(expression: AnyNode, key: string): AnyNode | undefined {

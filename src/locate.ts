@@ -313,8 +313,8 @@ const CALLED_WITH_MATCHERS: ReadonlyMap<string, number> = new Map([
   ["toHaveBeenNthCalledWith", 1],
   ["nthCalledWith", 1],
 ]);
-/** Response methods whose first argument is the status, as mocked in unit tests (`res.status = jest.fn()`). */
-const STATUS_METHODS = new Set(["status", "sendStatus", "code", "writeHead"]);
+/** Response methods whose first argument is the status: mocked in unit tests (`res.status = jest.fn()`), chained in handlers. */
+export const STATUS_METHODS: ReadonlySet<string> = new Set(["status", "sendStatus", "code", "writeHead"]);
 
 const CYPRESS_STATUS_PATHS = new Set(["status", "statusCode", "response.statusCode", "response.status"]);
 

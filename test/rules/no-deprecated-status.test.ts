@@ -267,7 +267,7 @@ ruleTester.run("no-deprecated-status", rule, {
       output: null,
     },
     {
-      // http-status-codes has no 307 for 306's successor?  It has TEMPORARY_REDIRECT, but no 306 member, so this is node:http2.
+      // 305 has no successor, so a node:http2 constant gets no suggestion either.
       code: "import { constants } from 'node:http2';\nstream.respond({ ':status': constants.HTTP_STATUS_USE_PROXY });",
       errors: [{ messageId: "deprecated", data: DATA_305, line: 2, column: 29, endLine: 2, endColumn: 60, suggestions: [] }],
       output: null,
