@@ -1,13 +1,14 @@
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
-import { statusIndex } from "../src/eslint-status-index";
+import { type StatusIndex, statusIndex } from "../src/eslint-status-index";
 import { responseBody } from "../src/headers";
-import { catalogueWith, locateStatus } from "../src/locate";
+import { type Catalogue, catalogueWith, locateStatus } from "../src/locate";
 import { readSettings } from "../src/settings";
 import { describeStatus, getStatusRecord } from "../src/status-codes";
 
 type MessageIds = "bodyNotAllowed" | "bodyThrows";
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 
 export default createRule<[], MessageIds>({
   name: "no-body-with-bodiless-status",
@@ -25,29 +26,35 @@ export default createRule<[], MessageIds>({
     defaultOptions: [],
   },
   create(context) {
+    // Settings are validated for every file, so a bad config fails at once; both calls are memoized.
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-
-    function check(node: TSESTree.Node, code: number): void {
-      const record = getStatusRecord(code);
-      if (!record?.bodiless) return;
-      const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
-      // Test doubles answer real clients, so a bodiless mock is as wrong as a bodiless response.
-      if (!position || (position.category !== "response" && position.category !== "mock")) return;
-      const { sink } = position;
-      if (sink.kind === "pattern" && sink.id !== "lambda.result") return;
-      if (sink.kind === "call" && sink.documentsOnly) return;
-      if (!responseBody(position, parentFromProperty)) return;
-      // A fetch `Response` refuses a body for 204, 205 and 304 with a TypeError; 1xx fail earlier, with a RangeError, body or not.
-      const throws = sink.kind === "call" && sink.buildsFetchResponse === true && record.statusClass !== 1;
-      context.report({ node, messageId: throws ? "bodyThrows" : "bodyNotAllowed", data: { status: describeStatus(code) } });
-    }
-
     return {
       Program() {
         const index = statusIndex(context.sourceCode);
-        for (const { node, code } of index.literals) check(node, code);
-        for (const ref of index.constants()) check(ref.node as unknown as TSESTree.Node, ref.code);
+        // Most files hold no candidate and bind no library: nothing below is set up for them.
+        if (index.literals.length > 0 || index.bindsLibrary) checkFile(context, catalogue, index);
       },
     };
   },
 });
+
+function checkFile(context: Context, catalogue: Catalogue, index: StatusIndex): void {
+
+  function check(node: TSESTree.Node, code: number): void {
+    const record = getStatusRecord(code);
+    if (!record?.bodiless) return;
+    const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
+    // Test doubles answer real clients, so a bodiless mock is as wrong as a bodiless response.
+    if (!position || (position.category !== "response" && position.category !== "mock")) return;
+    const { sink } = position;
+    if (sink.kind === "pattern" && sink.id !== "lambda.result") return;
+    if (sink.kind === "call" && sink.documentsOnly) return;
+    if (!responseBody(position, parentFromProperty)) return;
+    // A fetch `Response` refuses a body for 204, 205 and 304 with a TypeError; 1xx fail earlier, with a RangeError, body or not.
+    const throws = sink.kind === "call" && sink.buildsFetchResponse === true && record.statusClass !== 1;
+    context.report({ node, messageId: throws ? "bodyThrows" : "bodyNotAllowed", data: { status: describeStatus(code) } });
+  }
+
+  for (const { node, code } of index.literals) check(node, code);
+  for (const ref of index.constants()) check(ref.node as unknown as TSESTree.Node, ref.code);
+}

@@ -1,10 +1,10 @@
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
 import { lazyFixContext } from "../src/eslint-file";
-import { statusIndex } from "../src/eslint-status-index";
+import { type IntegerLiteral, statusIndex } from "../src/eslint-status-index";
 import { LIBRARY_OPTION_SCHEMA, type LibraryOption } from "../src/libraries";
-import { catalogueWith } from "../src/locate";
+import { type Catalogue, catalogueWith } from "../src/locate";
 import { decideNaming, findMagicStatus } from "../src/magic-status";
 import { readSettings } from "../src/settings";
 import { describeStatus } from "../src/status-codes";
@@ -18,6 +18,7 @@ export interface NoMagicStatusOptions {
 }
 
 type MessageIds = "useConstant" | "noConstant" | "unregistered" | "suggestConstant";
+type Context = Readonly<TSESLint.RuleContext<MessageIds, [NoMagicStatusOptions]>>;
 
 export default createRule<[NoMagicStatusOptions], MessageIds>({
   name: "no-magic-status",
@@ -58,58 +59,62 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     defaultOptions: [{ library: "auto", allow: [], checkComparisons: true, checkTests: true }],
   },
   create(context, [configured]) {
-    const options = configured as Required<NoMagicStatusOptions>;
-    const magicOptions = { allowed: new Set(options.allow), checkComparisons: options.checkComparisons, checkTests: options.checkTests };
+    // Settings are validated for every file, so a bad config fails at once; both calls are memoized.
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    const fixContext = lazyFixContext(context as unknown as Parameters<typeof lazyFixContext>[0], options.library);
-
-    function check(node: TSESTree.Literal): void {
-        const found = findMagicStatus(node as unknown as AnyNode, parentFromProperty, catalogue, magicOptions);
-        if (!found) return;
-        const { code } = found;
-
-        const namingContext = fixContext();
-        const { choice, access } = namingContext;
-        const { library } = choice;
-        const outcome = decideNaming(namingContext, node as unknown as AnyNode, node.parent as unknown as AnyNode, code);
-        const status = describeStatus(code);
-        if (outcome.kind === "unregistered") {
-          context.report({ node, messageId: "unregistered", data: { status } });
-          return;
-        }
-        if (outcome.kind === "missing") {
-          context.report({ node, messageId: "noConstant", data: { status, library: library.exportName } });
-          return;
-        }
-        if (outcome.kind === "name-taken") {
-          const constant = `${access?.object ?? library.exportName}.${outcome.member}`;
-          context.report({ node, messageId: "useConstant", data: { constant, status } });
-          return;
-        }
-        const { plan } = outcome;
-        const fix = (fixer: TSESLint.RuleFixer) => plan.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
-        if (outcome.kind === "fix") {
-          context.report({ node, messageId: "useConstant", data: { constant: plan.replacement, status }, fix });
-        } else {
-          context.report({
-            node,
-            messageId: "useConstant",
-            data: { constant: plan.replacement, status },
-            suggest: [
-              {
-                messageId: "suggestConstant",
-                data: { constant: plan.replacement, exportName: library.exportName, module: library.module },
-                fix,
-              },
-            ],
-          });
-        }
-    }
-
     return {
       Program() {
-        for (const { node } of statusIndex(context.sourceCode).literals) check(node);
+        const { literals } = statusIndex(context.sourceCode);
+        // Most files hold no candidate: nothing below is set up for them.
+        if (literals.length > 0) checkLiterals(context, configured as Required<NoMagicStatusOptions>, catalogue, literals);
       },
     };
   },
 });
+
+function checkLiterals(context: Context, options: Required<NoMagicStatusOptions>, catalogue: Catalogue, literals: readonly IntegerLiteral[]): void {
+  const magicOptions = { allowed: new Set(options.allow), checkComparisons: options.checkComparisons, checkTests: options.checkTests };
+  const fixContext = lazyFixContext(context as unknown as Parameters<typeof lazyFixContext>[0], options.library);
+
+  for (const { node } of literals) {
+    const found = findMagicStatus(node as unknown as AnyNode, parentFromProperty, catalogue, magicOptions);
+    if (!found) continue;
+    const { code } = found;
+
+    const namingContext = fixContext();
+    const { choice, access } = namingContext;
+    const { library } = choice;
+    const outcome = decideNaming(namingContext, node as unknown as AnyNode, node.parent as unknown as AnyNode, code);
+    const status = describeStatus(code);
+    if (outcome.kind === "unregistered") {
+      context.report({ node, messageId: "unregistered", data: { status } });
+      continue;
+    }
+    if (outcome.kind === "missing") {
+      context.report({ node, messageId: "noConstant", data: { status, library: library.exportName } });
+      continue;
+    }
+    if (outcome.kind === "name-taken") {
+      const constant = `${access?.object ?? library.exportName}.${outcome.member}`;
+      context.report({ node, messageId: "useConstant", data: { constant, status } });
+      continue;
+    }
+    const { plan } = outcome;
+    const fix = (fixer: TSESLint.RuleFixer) => plan.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
+    if (outcome.kind === "fix") {
+      context.report({ node, messageId: "useConstant", data: { constant: plan.replacement, status }, fix });
+      continue;
+    }
+    context.report({
+      node,
+      messageId: "useConstant",
+      data: { constant: plan.replacement, status },
+      suggest: [
+        {
+          messageId: "suggestConstant",
+          data: { constant: plan.replacement, exportName: library.exportName, module: library.module },
+          fix,
+        },
+      ],
+    });
+  }
+}

@@ -1,9 +1,9 @@
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty } from "../src/ast";
 import type { ConstantRef } from "../src/constant-refs";
 import { createRule } from "../src/create-rule";
-import { statusIndex } from "../src/eslint-status-index";
-import { catalogueWith, locateStatus, type StatusPosition } from "../src/locate";
+import { type StatusIndex, statusIndex } from "../src/eslint-status-index";
+import { type Catalogue, catalogueWith, locateStatus, type StatusPosition } from "../src/locate";
 import { readSettings } from "../src/settings";
 import { describeStatus, getStatusRecord, isInStatusRange } from "../src/status-codes";
 
@@ -12,6 +12,7 @@ export interface NoUnknownStatusOptions {
 }
 
 export type MessageIds = "outOfRange" | "unregistered" | "unregisteredConstant";
+type Context = Readonly<TSESLint.RuleContext<MessageIds, [NoUnknownStatusOptions]>>;
 
 /**
  * An out-of-range number fails only where a status is set. Where one is read, it is real:
@@ -67,51 +68,57 @@ export default createRule<[NoUnknownStatusOptions], MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [options]) {
-    const allowed = new Set(options.allow);
+    // Settings are validated for every file, so a bad config fails at once; both calls are memoized.
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-
-    function isUnregistered(code: number): boolean {
-      return !allowed.has(code) && isInStatusRange(code) && getStatusRecord(code)?.registered !== true;
-    }
-
-    function reportConstant(ref: ConstantRef): void {
-      if (!isUnregistered(ref.code)) return;
-      context.report({
-        node: ref.node as unknown as TSESTree.Node,
-        messageId: "unregisteredConstant",
-        data: {
-          constant: context.sourceCode.getText(ref.node as unknown as TSESTree.Node),
-          status: describeStatus(ref.code),
-          statusClass: Math.floor(ref.code / 100),
-          code: ref.code,
-        },
-      });
-    }
-
-    function checkLiteral(node: TSESTree.Literal, code: number): void {
-        if (allowed.has(code)) return;
-        const inRange = isInStatusRange(code);
-        if (inRange && !isUnregistered(code)) return;
-        const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
-        if (!position) return;
-        if (!inRange) {
-          if (readsStatus(position) || isPlaceholder(code, position)) return;
-          context.report({ node, messageId: "outOfRange", data: { code, runtimes: rejectingRuntimes(code) } });
-          return;
-        }
-        context.report({
-          node,
-          messageId: "unregistered",
-          data: { status: describeStatus(code), statusClass: Math.floor(code / 100), code },
-        });
-      }
-
     return {
       Program() {
         const index = statusIndex(context.sourceCode);
-        for (const { node, code } of index.literals) checkLiteral(node, code);
-        for (const ref of index.constants()) reportConstant(ref);
+        // Most files hold no candidate and bind no library: nothing below is set up for them.
+        if (index.literals.length > 0 || index.bindsLibrary) checkFile(context, options, catalogue, index);
       },
     };
   },
 });
+
+function checkFile(context: Context, options: NoUnknownStatusOptions, catalogue: Catalogue, index: StatusIndex): void {
+  const allowed = new Set(options.allow);
+
+  function isUnregistered(code: number): boolean {
+    return !allowed.has(code) && isInStatusRange(code) && getStatusRecord(code)?.registered !== true;
+  }
+
+  function reportConstant(ref: ConstantRef): void {
+    if (!isUnregistered(ref.code)) return;
+    context.report({
+      node: ref.node as unknown as TSESTree.Node,
+      messageId: "unregisteredConstant",
+      data: {
+        constant: context.sourceCode.getText(ref.node as unknown as TSESTree.Node),
+        status: describeStatus(ref.code),
+        statusClass: Math.floor(ref.code / 100),
+        code: ref.code,
+      },
+    });
+  }
+
+  function checkLiteral(node: TSESTree.Literal, code: number): void {
+    if (allowed.has(code)) return;
+    const inRange = isInStatusRange(code);
+    if (inRange && !isUnregistered(code)) return;
+    const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
+    if (!position) return;
+    if (!inRange) {
+      if (readsStatus(position) || isPlaceholder(code, position)) return;
+      context.report({ node, messageId: "outOfRange", data: { code, runtimes: rejectingRuntimes(code) } });
+      return;
+    }
+    context.report({
+      node,
+      messageId: "unregistered",
+      data: { status: describeStatus(code), statusClass: Math.floor(code / 100), code },
+    });
+  }
+
+  for (const { node, code } of index.literals) checkLiteral(node, code);
+  for (const ref of index.constants()) reportConstant(ref);
+}

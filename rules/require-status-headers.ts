@@ -1,9 +1,9 @@
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
-import { statusIndex } from "../src/eslint-status-index";
+import { type StatusIndex, statusIndex } from "../src/eslint-status-index";
 import { responseHeaders } from "../src/headers";
-import { catalogueWith, locateStatus } from "../src/locate";
+import { type Catalogue, catalogueWith, locateStatus } from "../src/locate";
 import { readSettings } from "../src/settings";
 import { STATUS_RECORDS, describeStatus } from "../src/status-codes";
 
@@ -14,6 +14,7 @@ export interface RequireStatusHeadersOptions {
 }
 
 type MessageIds = "missingRequired" | "missingRecommended";
+type Context = Readonly<TSESLint.RuleContext<MessageIds, [RequireStatusHeadersOptions]>>;
 
 /** How a header is spelled in messages: `www-authenticate` → `WWW-Authenticate`. */
 function headerDisplayName(name: string): string {
@@ -58,48 +59,54 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     defaultOptions: [{ level: "must", ignore: [] }],
   },
   create(context, [options]) {
-    const ignored = new Set(options.ignore ?? []);
-    const withRecommended = options.level === "should";
+    // Settings are validated for every file, so a bad config fails at once; both calls are memoized.
     const catalogue = catalogueWith(readSettings(context.settings).sinks);
-
-    const expectations = new Map<number, { header: string; required: boolean }[]>();
-    for (const record of STATUS_RECORDS) {
-      if (ignored.has(record.code)) continue;
-      const headers = [
-        ...record.requiredHeaders.map((header) => ({ header, required: true })),
-        ...(withRecommended ? record.recommendedHeaders.map((header) => ({ header, required: false })) : []),
-      ];
-      if (headers.length > 0) expectations.set(record.code, headers);
-    }
-
-    function check(node: TSESTree.Node, code: number): void {
-      const expected = expectations.get(code);
-      if (!expected) return;
-      const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
-      // Errors, comparisons, assertions and mocks describe or check a response; they do not send one here.
-      if (!position || position.category !== "response") return;
-      const { sink } = position;
-      if (sink.kind === "pattern" && sink.id !== "lambda.result") return;
-      // A project's own helper gets the response and may set any header itself.
-      if (sink.kind === "call" && (sink.documentsOnly || sink.id.startsWith("user."))) return;
-      const facts = responseHeaders(position, parentFromProperty);
-      if (facts.unknown) return;
-      for (const { header, required } of expected) {
-        if (facts.names.has(header)) continue;
-        context.report({
-          node,
-          messageId: required ? "missingRequired" : "missingRecommended",
-          data: { status: describeStatus(code), header: headerDisplayName(header) },
-        });
-      }
-    }
-
     return {
       Program() {
         const index = statusIndex(context.sourceCode);
-        for (const { node, code } of index.literals) check(node, code);
-        for (const ref of index.constants()) check(ref.node as unknown as TSESTree.Node, ref.code);
+        // Most files hold no candidate and bind no library: nothing below is set up for them.
+        if (index.literals.length > 0 || index.bindsLibrary) checkFile(context, options, catalogue, index);
       },
     };
   },
 });
+
+function checkFile(context: Context, options: RequireStatusHeadersOptions, catalogue: Catalogue, index: StatusIndex): void {
+  const ignored = new Set(options.ignore ?? []);
+  const withRecommended = options.level === "should";
+
+  const expectations = new Map<number, { header: string; required: boolean }[]>();
+  for (const record of STATUS_RECORDS) {
+    if (ignored.has(record.code)) continue;
+    const headers = [
+      ...record.requiredHeaders.map((header) => ({ header, required: true })),
+      ...(withRecommended ? record.recommendedHeaders.map((header) => ({ header, required: false })) : []),
+    ];
+    if (headers.length > 0) expectations.set(record.code, headers);
+  }
+
+  function check(node: TSESTree.Node, code: number): void {
+    const expected = expectations.get(code);
+    if (!expected) return;
+    const position = locateStatus(node as unknown as AnyNode, parentFromProperty, catalogue);
+    // Errors, comparisons, assertions and mocks describe or check a response; they do not send one here.
+    if (!position || position.category !== "response") return;
+    const { sink } = position;
+    if (sink.kind === "pattern" && sink.id !== "lambda.result") return;
+    // A project's own helper gets the response and may set any header itself.
+    if (sink.kind === "call" && (sink.documentsOnly || sink.id.startsWith("user."))) return;
+    const facts = responseHeaders(position, parentFromProperty);
+    if (facts.unknown) return;
+    for (const { header, required } of expected) {
+      if (facts.names.has(header)) continue;
+      context.report({
+        node,
+        messageId: required ? "missingRequired" : "missingRecommended",
+        data: { status: describeStatus(code), header: headerDisplayName(header) },
+      });
+    }
+  }
+
+  for (const { node, code } of index.literals) check(node, code);
+  for (const ref of index.constants()) check(ref.node as unknown as TSESTree.Node, ref.code);
+}

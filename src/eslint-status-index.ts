@@ -2,8 +2,8 @@
  * One pass per file, shared by every rule: the integer literals that could be statuses and the
  * references to library constants, found from the token list rather than by listening to every
  * `Literal`, `Identifier` and `MemberExpression` ESLint visits. Rules run on every file in every
- * editor keystroke; most files hold no status at all, and for those this is a scan of the tokens
- * for a `Numeric` token and an identifier bound to a constant library, nothing more.
+ * editor keystroke; most files hold no status at all, and for those this is one walk over the
+ * tokens looking at `Numeric` ones and their neighbours, nothing more.
  *
  * The index is derived from the AST alone and kept in a WeakMap keyed by it, so the rules of one
  * file share it and it goes away with the file; nothing crosses from one file to the next.
@@ -12,7 +12,6 @@ import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils
 import type { AnyNode } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 import { SINKS } from "./sinks";
-import { isWordCharacter, threeDigitCandidates } from "./status-text";
 
 export interface IntegerLiteral {
   readonly node: TSESTree.Literal;
@@ -22,34 +21,95 @@ export interface IntegerLiteral {
 export interface StatusIndex {
   /** Plain decimal integer literals from 100 up, and smaller ones written where a status goes (`res.status(0)`), in source order. */
   readonly literals: readonly IntegerLiteral[];
+  /** Whether the file binds a constant library at all; when not, `constants()` is empty without a look. */
+  readonly bindsLibrary: boolean;
   /** References to constants of a known library, confirmed by scope analysis; computed on first use. */
   constants(): readonly ConstantRef[];
 }
 
 const indexes = new WeakMap<object, StatusIndex>();
 
-/** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)` by its text. */
+/** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)` by its tokens. */
 const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
   SINKS.flatMap((sink) => (sink.kind === "call" && sink.statusArgs?.includes(0) ? [sink.callee.split(".").pop()!] : [])),
 );
+
+type Token = TSESTree.Token;
+
+/** `[0-9]+`: no sign, fraction, exponent, separator, radix prefix or BigInt suffix. */
+function isPlainDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return raw.length > 0;
+}
+
+/** The last character of each punctuator after which a value starts: `(404`, `, 404`, `: 404`, `= 404`, `? 200`, `|| 500`, `[401`, `{404}`, `${404}`. */
+const OPENS_VALUE = new Set(["(", ",", ":", "=", "?", "|", "&", "!", "{", "["]);
+/** An operator right after the number makes it arithmetic or a range bound (`404 * 2`, `400 <= s`). */
+const CONTINUES_ARITHMETIC = new Set(["+", "-", "*", "/", "%", "<", ">", "^", "."]);
+const VALUE_KEYWORDS = new Set(["case", "return"]);
+
+/**
+ * A three-digit number is a candidate where a value starts — after `(`, `,`, `:`, `=`, `=>`, `?`,
+ * `||`, `case`, `return`, a type assertion `<number>` — or before `==`/`!=` (`404 === res.status`),
+ * and never as an operand of arithmetic or of `<`/`>` (`status >= 400` is a range check).
+ */
+function threeDigitMayBeStatus(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next !== undefined && next.type === "Punctuator") {
+    const value = next.value;
+    if (value === "==" || value === "===" || value === "!=" || value === "!==") return true;
+    if (CONTINUES_ARITHMETIC.has(value[0]!)) return false;
+  }
+  const previous = tokens[at - 1];
+  if (previous === undefined) return true;
+  const value = previous.value;
+  if (previous.type === "Keyword") return VALUE_KEYWORDS.has(value);
+  if (previous.type === "Template") return value.endsWith("${");
+  if (previous.type !== "Punctuator") return false;
+  if (value === "=>") return true;
+  if (value === ">") {
+    // `<number>404` casts; `s > 404` does not, and only the cast has the type name written against the `>`.
+    const before = tokens[at - 2];
+    return before !== undefined && (before.type === "Identifier" || before.type === "Keyword") && before.range[1] === previous.range[0];
+  }
+  if (value === "<=" || value === ">=" || value === "<<=" || value === ">>=" || value === ">>>=") return false;
+  return OPENS_VALUE.has(value[value.length - 1]!);
+}
+
+/** `status` and `statusCode` written as a key, a member or a quoted key (`status: 0`, `res.statusCode = 1000`, `"status": 0`). */
+function namesStatusProperty(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const name = token.type === "String" ? token.value.slice(1, -1) : token.type === "Identifier" ? token.value : "";
+  return name.endsWith("status") || name.endsWith("statusCode");
+}
 
 /*
  * Outside 100–999 a number is a status only where one is set, so only two shapes are looked at: a
  * first argument of a status-taking call (`res.status(0)`, `res.status(1000)`) and a status property
  * (`status: 0`, `statusCode = 1000`). Every other such number (loop bounds, indexes, sizes) is
- * dismissed by the text alone. Both patterns start with a fixed character or word, which keeps the
- * scan of large files cheap.
+ * dismissed by its neighbours alone.
  */
-const OTHER_FIRST_ARGUMENT = /\(\s*(\d{1,2}|[1-9]\d{3,})\s*[,)]/g;
-const OTHER_STATUS_PROPERTY = /status(?:Code)?['"]?\s*[:=]\s*(\d{1,2}|[1-9]\d{3,})(?![\w$.])/g;
+function otherNumberMayBeStatus(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (previous === undefined || previous.type !== "Punctuator") return false;
+  if (previous.value === "(") {
+    const next = tokens[at + 1];
+    const callee = tokens[at - 2];
+    return (next?.value === "," || next?.value === ")") && callee?.type === "Identifier" && FIRST_ARGUMENT_SINKS.has(callee.value);
+  }
+  return (previous.value === ":" || previous.value === "=") && namesStatusProperty(tokens[at - 2]);
+}
 
-/** The identifier that ends right before `offset` (skipping blanks): `status` in `res.status (`. */
-function nameBefore(text: string, offset: number): string {
-  let end = offset;
-  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t" || text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
-  let start = end;
-  while (start > 0 && isWordCharacter(text[start - 1])) start--;
-  return text.slice(start, end);
+/** Could this `Numeric` token be a status literal? Its text and its neighbours decide; the locator has the last word. */
+function mayBeStatus(tokens: readonly Token[], at: number): boolean {
+  const raw = tokens[at]!.value;
+  if (!isPlainDigits(raw)) return false;
+  if (raw.length === 3 && raw[0] !== "0") return threeDigitMayBeStatus(tokens, at);
+  if (raw.length === 3 || (raw.length > 3 && raw[0] === "0")) return false;
+  return otherNumberMayBeStatus(tokens, at);
 }
 
 /**
@@ -110,34 +170,32 @@ function childAt(children: readonly (TSESTree.Node | null)[], offset: number): T
   return undefined;
 }
 
-/** What every import of a built-in constant library contains (`http-status` covers `http-status-codes`); one scan of the text. */
-const LIBRARY_MODULE_HINT = /http-status|@nestjs\/common|http2/;
+/** What every import of a built-in constant library names (`http-status` covers `http-status-codes`). */
+const LIBRARY_MODULE_HINTS = ["http-status", "@nestjs/common", "http2"];
 
 function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
   const { ast, visitorKeys, text } = sourceCode;
-  const offsets = threeDigitCandidates(text).map((candidate) => candidate.offset);
-  for (const match of text.matchAll(OTHER_FIRST_ARGUMENT)) {
-    if (FIRST_ARGUMENT_SINKS.has(nameBefore(text, match.index))) offsets.push(match.index + match[0].indexOf(match[1]!));
-  }
-  for (const match of text.matchAll(OTHER_STATUS_PROPERTY)) offsets.push(match.index + match[0].length - match[1]!.length);
-  offsets.sort((a, b) => a - b);
-
+  const tokens = ast.tokens;
   const literals: IntegerLiteral[] = [];
   const finder = new NodeFinder(ast, visitorKeys);
-  for (const offset of offsets) {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.type !== "Numeric" || !mayBeStatus(tokens, at)) continue;
+    const offset = token.range[0];
     const node = finder.at(offset);
     if (node.type === "Literal" && node.range[0] === offset && typeof node.value === "number" && Number.isSafeInteger(node.value)) {
       literals.push({ node, code: node.value });
     }
   }
 
-  // Binding a library's constants means naming its module; most files never do, and skip the scan.
-  const bindings: ConstantBindings = LIBRARY_MODULE_HINT.test(text)
+  // Binding a library's constants means naming its module; most files never do, and skip the walk.
+  const bindings: ConstantBindings = LIBRARY_MODULE_HINTS.some((hint) => text.includes(hint))
     ? gatherConstantBindings(ast as unknown as AnyNode)
     : new Map();
   let constants: ConstantRef[] | undefined;
   return {
     literals,
+    bindsLibrary: bindings.size > 0,
     constants() {
       if (constants) return constants;
       constants = [];

@@ -1,8 +1,10 @@
 /**
- * The rules find candidate literals from a per-file text scan (src/status-text.ts, src/eslint-status-index.ts)
- * instead of visiting every Literal. That scan must never lose a literal the locator would call a
- * status: this test visits every numeric Literal of real files and of the labeled corpora the slow
- * way and checks the index holds each one `no-magic-status` and `no-unknown-status` would look at.
+ * The rules find candidate literals from the token list (src/eslint-status-index.ts) and the codemod
+ * from the raw text before parsing (codemods/lib/prefilter.ts), instead of visiting every Literal.
+ * Neither look may lose a literal the locator would call a status: this test visits every numeric
+ * Literal of real files and of the labeled corpora the slow way and checks the index holds each one
+ * `no-magic-status` and `no-unknown-status` would look at, and the prefilter each one the codemod
+ * could replace.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
@@ -11,6 +13,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { type AnyNode, parentFromProperty, plainIntegerValue } from "../../src/ast";
+import { candidateOffsets } from "../../codemods/lib/prefilter";
 import { statusIndex } from "../../src/eslint-status-index";
 import { locateStatus } from "../../src/locate";
 import { languageConfig, parseAttempts } from "./lint-setup.mjs";
@@ -34,10 +37,14 @@ function corpusSamples(): Sample[] {
   return samples;
 }
 
-/** Literals the locator places in a status position that the index does not list, as "file:line: code". */
-function missedLiterals(): { checked: number; missed: string[] } {
+/** Literals the locator places in a status position that the index or the prefilter does not list, as "file:line: code". */
+function missedLiterals(): { checked: number; missed: string[]; prefilterChecked: number; prefilterMissed: string[] } {
   const missed: string[] = [];
+  const prefilterMissed: string[] = [];
   let checked = 0;
+  let prefilterChecked = 0;
+  const prefilterCache = new WeakMap<object, ReadonlySet<number>>();
+  const noneAllowed = new Set<number>();
   const probe: TSESLint.RuleModule<"x"> = {
     defaultOptions: [],
     meta: { type: "problem", messages: { x: "x" }, schema: [] },
@@ -48,6 +55,15 @@ function missedLiterals(): { checked: number; missed: string[] } {
           if (code === undefined) return;
           const position = locateStatus(node as unknown as AnyNode, parentFromProperty);
           if (!position) return;
+          if (code >= 100 && code <= 599) {
+            prefilterChecked++;
+            let offsets = prefilterCache.get(context.sourceCode);
+            if (!offsets) {
+              offsets = new Set(candidateOffsets(context.sourceCode.text, noneAllowed));
+              prefilterCache.set(context.sourceCode, offsets);
+            }
+            if (!offsets.has(node.range[0])) prefilterMissed.push(`${context.filename}:${node.loc.start.line}: ${code}`);
+          }
           // Every three-digit status counts; outside 100–999 only what no-unknown-status reports: a status set through a known API.
           const setThroughApi = position.sink.kind === "call" && position.category !== "assertion";
           if ((code < 100 || code > 999) && !setThroughApi) return;
@@ -79,13 +95,15 @@ function missedLiterals(): { checked: number; missed: string[] } {
       if (!messages.some((message) => message.fatal)) break;
     }
   });
-  return { checked, missed };
+  return { checked, missed, prefilterChecked, prefilterMissed };
 }
 
 describe("status index completeness", () => {
-  it("lists every literal in a status position, in the corpora and in real code", () => {
-    const { checked, missed } = missedLiterals();
+  it("lists every literal in a status position, in the corpora and in real code, for the rules and the codemod", () => {
+    const { checked, missed, prefilterChecked, prefilterMissed } = missedLiterals();
     expect(checked).toBeGreaterThan(1000);
     expect(missed).toEqual([]);
+    expect(prefilterChecked).toBeGreaterThan(1000);
+    expect(prefilterMissed).toEqual([]);
   });
 });
