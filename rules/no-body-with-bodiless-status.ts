@@ -39,7 +39,6 @@ export default createRule<[], MessageIds>({
 });
 
 function checkFile(context: Context, catalogue: Catalogue, index: StatusIndex): void {
-
   function check(node: TSESTree.Node, code: number): void {
     const record = getStatusRecord(code);
     if (!record?.bodiless) return;
