@@ -2,9 +2,8 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty, rangeOf } from "../src/ast";
 import type { ConstantRef } from "../src/constant-refs";
 import { createRule } from "../src/create-rule";
-import { type StatusIndex, statusIndex } from "../src/eslint-status-index";
-import { type Catalogue, catalogueWith, locateStatus } from "../src/locate";
-import { readSettings } from "../src/settings";
+import { onStatusCandidates, type StatusIndex } from "../src/eslint-status-index";
+import { type Catalogue, locateStatus } from "../src/locate";
 import { describeStatus, getStatusRecord, type StatusRecord } from "../src/status-codes";
 
 export interface NoDeprecatedStatusOptions {
@@ -54,15 +53,7 @@ export default createRule<[NoDeprecatedStatusOptions], MessageIds>({
     defaultOptions: [{ allow: [] }],
   },
   create(context, [options]) {
-    // Settings are validated for every file, so a bad config fails at once; both calls are memoized.
-    const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    return {
-      Program() {
-        const index = statusIndex(context.sourceCode);
-        // Most files hold no candidate and bind no library: nothing below is set up for them.
-        if (index.literals.length > 0 || index.bindsLibrary) checkFile(context, options, catalogue, index);
-      },
-    };
+    return onStatusCandidates(context, (catalogue, index) => checkFile(context, options, catalogue, index));
   },
 });
 

@@ -2,11 +2,10 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
 import { lazyFixContext } from "../src/eslint-file";
-import { type IntegerLiteral, statusIndex } from "../src/eslint-status-index";
+import { type IntegerLiteral, onStatusCandidates } from "../src/eslint-status-index";
 import { LIBRARY_OPTION_SCHEMA, type LibraryOption } from "../src/libraries";
-import { type Catalogue, catalogueWith } from "../src/locate";
+import type { Catalogue } from "../src/locate";
 import { decideNaming, findMagicStatus } from "../src/magic-status";
-import { readSettings } from "../src/settings";
 import { describeStatus } from "../src/status-codes";
 
 /** Every field is optional for configs; `meta.defaultOptions` fills in what a config leaves out. */
@@ -59,15 +58,7 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     defaultOptions: [{ library: "auto", allow: [], checkComparisons: true, checkTests: true }],
   },
   create(context, [configured]) {
-    // Settings are validated for every file, so a bad config fails at once; both calls are memoized.
-    const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    return {
-      Program() {
-        const { literals } = statusIndex(context.sourceCode);
-        // Most files hold no candidate: nothing below is set up for them.
-        if (literals.length > 0) checkLiterals(context, configured as Required<NoMagicStatusOptions>, catalogue, literals);
-      },
-    };
+    return onStatusCandidates(context, (catalogue, { literals }) => checkLiterals(context, configured as Required<NoMagicStatusOptions>, catalogue, literals));
   },
 });
 

@@ -1,10 +1,9 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
-import { type StatusIndex, statusIndex } from "../src/eslint-status-index";
+import { onStatusCandidates, type StatusIndex } from "../src/eslint-status-index";
 import { responseHeaders } from "../src/headers";
-import { type Catalogue, catalogueWith, locateStatus } from "../src/locate";
-import { readSettings } from "../src/settings";
+import { type Catalogue, locateStatus } from "../src/locate";
 import { STATUS_RECORDS, describeStatus } from "../src/status-codes";
 
 /** Both fields are optional for callers; ESLint merges `meta.defaultOptions` in before `create` runs. */
@@ -59,15 +58,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     defaultOptions: [{ level: "must", ignore: [] }],
   },
   create(context, [options]) {
-    // Settings are validated for every file, so a bad config fails at once; both calls are memoized.
-    const catalogue = catalogueWith(readSettings(context.settings).sinks);
-    return {
-      Program() {
-        const index = statusIndex(context.sourceCode);
-        // Most files hold no candidate and bind no library: nothing below is set up for them.
-        if (index.literals.length > 0 || index.bindsLibrary) checkFile(context, options, catalogue, index);
-      },
-    };
+    return onStatusCandidates(context, (catalogue, index) => checkFile(context, options, catalogue, index));
   },
 });
 

@@ -11,6 +11,8 @@
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { AnyNode } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
+import { type Catalogue, catalogueWith } from "./locate";
+import { readSettings } from "./settings";
 import { SINKS } from "./sinks";
 
 export interface IntegerLiteral {
@@ -250,4 +252,22 @@ export function statusIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIn
     indexes.set(sourceCode.ast, index);
   }
   return index;
+}
+
+/**
+ * The one listener every rule registers. Settings are validated for every file, so a bad config
+ * fails at once (both calls are memoized); `check` runs only in a file that holds a candidate or
+ * binds a constant library, so most files set nothing up.
+ */
+export function onStatusCandidates(
+  context: Readonly<{ settings: Readonly<Record<string, unknown>>; sourceCode: Readonly<TSESLint.SourceCode> }>,
+  check: (catalogue: Catalogue, index: StatusIndex) => void,
+): TSESLint.RuleListener {
+  const catalogue = catalogueWith(readSettings(context.settings).sinks);
+  return {
+    Program() {
+      const index = statusIndex(context.sourceCode);
+      if (index.literals.length > 0 || index.bindsLibrary) check(catalogue, index);
+    },
+  };
 }
