@@ -62,19 +62,35 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
   },
 });
 
-function checkFile(context: Context, options: RequireStatusHeadersOptions, catalogue: Catalogue, index: StatusIndex): void {
+interface ExpectedHeader {
+  readonly header: string;
+  readonly required: boolean;
+}
+
+/** Options objects come merged and frozen once per config, so what they expect is worked out once per config too. */
+const expectationsByOptions = new WeakMap<RequireStatusHeadersOptions, ReadonlyMap<number, readonly ExpectedHeader[]>>();
+
+function expectationsFor(options: RequireStatusHeadersOptions): ReadonlyMap<number, readonly ExpectedHeader[]> {
+  let expectations = expectationsByOptions.get(options);
+  if (expectations) return expectations;
   const ignored = new Set(options.ignore ?? []);
   const withRecommended = options.level === "should";
-
-  const expectations = new Map<number, { header: string; required: boolean }[]>();
+  const byCode = new Map<number, readonly ExpectedHeader[]>();
   for (const record of STATUS_RECORDS) {
     if (ignored.has(record.code)) continue;
     const headers = [
       ...record.requiredHeaders.map((header) => ({ header, required: true })),
       ...(withRecommended ? record.recommendedHeaders.map((header) => ({ header, required: false })) : []),
     ];
-    if (headers.length > 0) expectations.set(record.code, headers);
+    if (headers.length > 0) byCode.set(record.code, headers);
   }
+  expectations = byCode;
+  expectationsByOptions.set(options, expectations);
+  return expectations;
+}
+
+function checkFile(context: Context, options: RequireStatusHeadersOptions, catalogue: Catalogue, index: StatusIndex): void {
+  const expectations = expectationsFor(options);
 
   function check(node: TSESTree.Node, code: number): void {
     const expected = expectations.get(code);

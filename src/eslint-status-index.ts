@@ -175,25 +175,36 @@ function childAt(children: readonly (TSESTree.Node | null)[], offset: number): T
 /** What every import of a built-in constant library names (`http-status` covers `http-status-codes`). */
 const LIBRARY_MODULE_HINTS = ["http-status", "@nestjs/common", "http2"];
 
+/** Could this string or template token name a built-in library's module? (`'http-status-codes'`, `"node:http2"`, `` `@nestjs/common` ``) */
+function mayNameLibraryModule(raw: string): boolean {
+  // Every such module name starts with `h`, `n` or `@`; the character after the quote rules out most strings at once.
+  const first = raw.charCodeAt(1);
+  return (first === 104 || first === 110 || first === 64) && LIBRARY_MODULE_HINTS.some((hint) => raw.includes(hint));
+}
+
 function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
-  const { ast, visitorKeys, text } = sourceCode;
+  const { ast, visitorKeys } = sourceCode;
   const tokens = ast.tokens;
   const literals: IntegerLiteral[] = [];
   const finder = new NodeFinder(ast, visitorKeys);
+  let mayBindLibrary = false;
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
-    if (token.type !== "Numeric" || !mayBeStatus(tokens, at)) continue;
-    const offset = token.range[0];
-    const node = finder.at(offset);
-    if (node.type === "Literal" && node.range[0] === offset && typeof node.value === "number" && Number.isSafeInteger(node.value)) {
-      literals.push({ node, code: node.value });
+    const type = token.type;
+    if (type === "Numeric") {
+      if (!mayBeStatus(tokens, at)) continue;
+      const offset = token.range[0];
+      const node = finder.at(offset);
+      if (node.type === "Literal" && node.range[0] === offset && typeof node.value === "number" && Number.isSafeInteger(node.value)) {
+        literals.push({ node, code: node.value });
+      }
+    } else if (!mayBindLibrary && (type === "String" || type === "Template")) {
+      mayBindLibrary = mayNameLibraryModule(token.value);
     }
   }
 
-  // Binding a library's constants means naming its module; most files never do, and skip the walk.
-  const bindings: ConstantBindings = LIBRARY_MODULE_HINTS.some((hint) => text.includes(hint))
-    ? gatherConstantBindings(ast as unknown as AnyNode)
-    : new Map();
+  // Binding a library's constants means writing its module's name in a string; most files never do.
+  const bindings: ConstantBindings = mayBindLibrary ? gatherConstantBindings(ast as unknown as AnyNode) : new Map();
   let constants: ConstantRef[] | undefined;
   return {
     literals,

@@ -2,7 +2,7 @@
  * What the nearest package.json says a file's project depends on. Read once per directory and
  * cached: the cache is a read-through of those files, never state that one file's lint leaves for
  * the next. An editor's ESLint server lives for hours, so a cached answer is re-read when its
- * package.json changes (`npm install http-status-codes` turns suggestions into fixes at once).
+ * package.json changes (`npm install http-status-codes` turns suggestions into fixes within a second).
  */
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -26,6 +26,25 @@ function modifiedTime(file: string): number | undefined {
 }
 const byDirectory = new Map<string, ProjectDependencies>();
 
+/**
+ * A cached package.json is trusted for this long before its modification time is checked again:
+ * an editor still picks up an install within a second, and a CLI run over thousands of files does
+ * not pay a `stat` for each of them.
+ */
+const RECHECK_AFTER_MS = 1000;
+/** When each cached package.json was last read or found unchanged. */
+const confirmedAt = new Map<string, number>();
+
+function isStillCurrent(cached: ProjectDependencies): boolean {
+  const file = cached.packageJson;
+  if (file === undefined) return true;
+  const now = Date.now();
+  if (now - (confirmedAt.get(file) ?? Number.NEGATIVE_INFINITY) < RECHECK_AFTER_MS) return true;
+  if (modifiedTime(file) !== cached.modified) return false;
+  confirmedAt.set(file, now);
+  return true;
+}
+
 function readDependencies(file: string): ProjectDependencies | undefined {
   let text: string;
   try {
@@ -43,6 +62,7 @@ function readDependencies(file: string): ProjectDependencies | undefined {
   } catch {
     // A broken package.json says nothing about dependencies; the nearest one still ends the search.
   }
+  confirmedAt.set(file, Date.now());
   return { packageJson: file, names, modified: modifiedTime(file) };
 }
 
@@ -54,7 +74,7 @@ export function projectDependencies(directory: string): ProjectDependencies {
   let found: ProjectDependencies = NONE;
   for (;;) {
     const cached = byDirectory.get(current);
-    if (cached && (cached.packageJson === undefined || modifiedTime(cached.packageJson) === cached.modified)) {
+    if (cached && isStillCurrent(cached)) {
       found = cached;
       break;
     }

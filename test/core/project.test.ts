@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { directoryOfFile, projectDependencies } from "../../src/project";
 
 const root = mkdtempSync(join(tmpdir(), "http-status-project-"));
@@ -17,14 +17,23 @@ describe("nearest package.json", () => {
   });
 
   it("re-reads a package.json that changed since it was cached, as after an npm install in an editor session", () => {
-    const project = join(root, "editor");
-    mkdirSync(join(project, "src"), { recursive: true });
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "editor" }));
-    expect(projectDependencies(join(project, "src")).names.has("http-status")).toBe(false);
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "editor", dependencies: { "http-status": "2" } }));
-    const later = new Date(Date.now() + 5000);
-    utimesSync(join(project, "package.json"), later, later);
-    expect(projectDependencies(join(project, "src")).names.has("http-status")).toBe(true);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const project = join(root, "editor");
+      mkdirSync(join(project, "src"), { recursive: true });
+      writeFileSync(join(project, "package.json"), JSON.stringify({ name: "editor" }));
+      expect(projectDependencies(join(project, "src")).names.has("http-status")).toBe(false);
+      writeFileSync(join(project, "package.json"), JSON.stringify({ name: "editor", dependencies: { "http-status": "2" } }));
+      const later = new Date(Date.now() + 5000);
+      utimesSync(join(project, "package.json"), later, later);
+      // Within a second of the last look the cached answer stands, so a run over many files stats it once.
+      vi.setSystemTime(Date.now() + 999);
+      expect(projectDependencies(join(project, "src")).names.has("http-status")).toBe(false);
+      vi.setSystemTime(Date.now() + 1);
+      expect(projectDependencies(join(project, "src")).names.has("http-status")).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("treats a broken package.json as one without dependencies", () => {
