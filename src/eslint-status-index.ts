@@ -1,17 +1,17 @@
 /**
  * One pass per file, shared by every rule: the integer literals that could be statuses and the
- * references to library constants, found from the token list rather than by listening to every
- * `Literal`, `Identifier` and `MemberExpression` ESLint visits. Rules run on every file in every
- * editor keystroke; most files hold no status at all, and for those this is one walk over the
- * tokens looking at `Numeric` ones and their neighbours, nothing more.
- *
- * The index is derived from the AST alone and kept in a WeakMap keyed by it, so the rules of one
- * file share it and it goes away with the file; nothing crosses from one file to the next.
+ * references to library constants. The literals are gathered by one `Literal` listener while ESLint
+ * walks the tree (a dispatch ESLint makes cheaply), with a look at each number's parent only, so no
+ * rule searches the tree or the tokens for them. Rules run on every file in every editor keystroke;
+ * most files hold no status at all, and for those this is a type check per literal, nothing more.
+ * References to constants are found from the identifier tokens, and only in files that import a
+ * constant library.
  */
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { AnyNode } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 import { type Catalogue, catalogueWith } from "./locate";
+import { BUILTIN_LIBRARIES, BUILTIN_LIBRARY_IDS } from "./libraries";
 import { readSettings } from "./settings";
 import { SINKS } from "./sinks";
 
@@ -29,16 +29,14 @@ export interface StatusIndex {
   constants(): readonly ConstantRef[];
 }
 
-const indexes = new WeakMap<object, StatusIndex>();
+const collections = new WeakMap<object, Collection>();
 
-/** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)` by its tokens. */
+/** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)`. */
 const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
   SINKS.flatMap((sink) => (sink.kind === "call" && sink.statusArgs?.includes(0) ? [sink.callee.split(".").pop()!] : [])),
 );
 
-type Token = TSESTree.Token;
-
-/** `[0-9]+`: no sign, fraction, exponent, separator, radix prefix or BigInt suffix. */
+/** Is `raw` written as `[0-9]+`: no sign, fraction, exponent, separator, radix prefix or BigInt suffix? */
 function isPlainDigits(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
@@ -47,71 +45,90 @@ function isPlainDigits(raw: string): boolean {
   return raw.length > 0;
 }
 
-/** The last character of each punctuator after which a value starts: `(404`, `, 404`, `: 404`, `= 404`, `? 200`, `|| 500`, `[401`, `{404}`, `${404}`. */
-const OPENS_VALUE = new Set(["(", ",", ":", "=", "?", "|", "&", "!", "{", "["]);
-/** An operator right after the number makes it arithmetic or a range bound (`404 * 2`, `400 <= s`). */
-const CONTINUES_ARITHMETIC = new Set(["+", "-", "*", "/", "%", "<", ">", "^", "."]);
-const VALUE_KEYWORDS = new Set(["case", "return"]);
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(["==", "===", "!=", "!=="]);
 
 /**
- * A three-digit number is a candidate where a value starts — after `(`, `,`, `:`, `=`, `=>`, `?`,
- * `||`, `case`, `return`, a type assertion `<number>` — or before `==`/`!=` (`404 === res.status`),
- * and never as an operand of arithmetic or of `<`/`>` (`status >= 400` is a range check).
+ * A three-digit number is a candidate unless where it stands rules a status out: an operand of
+ * arithmetic, of `<`/`>` (`status >= 400` is a range check) or of a sign, the object of a member
+ * access (`404..toString()`), or a statement, `throw`, `await` or `yield` on its own.
  */
-function threeDigitMayBeStatus(tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  if (next !== undefined && next.type === "Punctuator") {
-    const value = next.value;
-    if (value === "==" || value === "===" || value === "!=" || value === "!==") return true;
-    if (CONTINUES_ARITHMETIC.has(value[0]!)) return false;
+function threeDigitMayBeStatus(node: TSESTree.Literal): boolean {
+  const parent = node.parent;
+  switch (parent.type) {
+    case "BinaryExpression":
+      return EQUALITY_OPERATORS.has(parent.operator);
+    case "UnaryExpression":
+      return parent.operator === "!";
+    case "MemberExpression":
+      return parent.object !== node;
+    case "ExpressionStatement":
+    case "ThrowStatement":
+    case "AwaitExpression":
+    case "YieldExpression":
+      return false;
+    default:
+      return true;
   }
-  const previous = tokens[at - 1];
-  if (previous === undefined) return true;
-  const value = previous.value;
-  if (previous.type === "Keyword") return VALUE_KEYWORDS.has(value);
-  if (previous.type === "Template") return value.endsWith("${");
-  if (previous.type !== "Punctuator") return false;
-  if (value === "=>") return true;
-  if (value === ">") {
-    // `<number>404` casts; `s > 404` does not, and only the cast has the type name written against the `>`.
-    const before = tokens[at - 2];
-    return before !== undefined && (before.type === "Identifier" || before.type === "Keyword") && before.range[1] === previous.range[0];
-  }
-  if (value === "<=" || value === ">=" || value === "<<=" || value === ">>=" || value === ">>>=") return false;
-  return OPENS_VALUE.has(value[value.length - 1]!);
 }
 
-/** `status` and `statusCode` written as a key, a member or a quoted key (`status: 0`, `res.statusCode = 1000`, `"status": 0`). */
-function namesStatusProperty(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  const name = token.type === "String" ? token.value.slice(1, -1) : token.type === "Identifier" ? token.value : "";
-  return name.endsWith("status") || name.endsWith("statusCode");
+/** Does this key, target or binding name a status (`status`, `res.statusCode`, `"status"`)? */
+function namesStatus(node: TSESTree.Node | null | undefined): boolean {
+  if (!node) return false;
+  if (node.type === "MemberExpression") return namesStatus(node.property);
+  const name = node.type === "Identifier" ? node.name : node.type === "Literal" ? node.value : undefined;
+  return typeof name === "string" && (name.endsWith("status") || name.endsWith("statusCode"));
+}
+
+/** The name a call goes by: `status` in `status(0)` and `res.status(0)`, `Status` in `new Status(0)`. */
+function calleeName(callee: TSESTree.Node): string | undefined {
+  if (callee.type === "Identifier") return callee.name;
+  if (callee.type === "MemberExpression" && !callee.computed && callee.property.type === "Identifier") return callee.property.name;
+  return undefined;
 }
 
 /*
  * Outside 100–999 a number is a status only where one is set, so only two shapes are looked at: a
- * first argument of a status-taking call (`res.status(0)`, `res.status(1000)`) and a status property
- * (`status: 0`, `statusCode = 1000`). Every other such number (loop bounds, indexes, sizes) is
- * dismissed by its neighbours alone.
+ * first argument of a status-taking call (`res.status(0)`, `res.status(1000)`) and a value given to a
+ * status name (`status: 0`, `statusCode = 1000`). Every other such number (loop bounds, indexes,
+ * sizes) is dismissed by its parent alone.
  */
-function otherNumberMayBeStatus(tokens: readonly Token[], at: number): boolean {
-  const previous = tokens[at - 1];
-  if (previous === undefined || previous.type !== "Punctuator") return false;
-  if (previous.value === "(") {
-    const next = tokens[at + 1];
-    const callee = tokens[at - 2];
-    return (next?.value === "," || next?.value === ")") && callee?.type === "Identifier" && FIRST_ARGUMENT_SINKS.has(callee.value);
+function otherNumberMayBeStatus(node: TSESTree.Literal): boolean {
+  const parent = node.parent;
+  switch (parent.type) {
+    case "CallExpression":
+    case "NewExpression": {
+      if (parent.arguments[0] !== node) return false;
+      const name = calleeName(parent.callee);
+      return name !== undefined && FIRST_ARGUMENT_SINKS.has(name);
+    }
+    case "Property":
+    case "PropertyDefinition":
+      return parent.value === node && namesStatus(parent.key);
+    case "AssignmentExpression":
+    case "AssignmentPattern":
+      return parent.right === node && namesStatus(parent.left);
+    case "VariableDeclarator":
+      return namesStatus(parent.id);
+    default:
+      return false;
   }
-  return (previous.value === ":" || previous.value === "=") && namesStatusProperty(tokens[at - 2]);
 }
 
-/** Could this `Numeric` token be a status literal? Its text and its neighbours decide; the locator has the last word. */
-function mayBeStatus(tokens: readonly Token[], at: number): boolean {
-  const raw = tokens[at]!.value;
-  if (!isPlainDigits(raw)) return false;
-  if (raw.length === 3 && raw[0] !== "0") return threeDigitMayBeStatus(tokens, at);
+/** Could this numeric literal be a status? Its digits and its parent decide; the locator has the last word. */
+function mayBeStatus(node: TSESTree.Literal, value: number): boolean {
+  const raw = node.raw;
+  if (!isPlainDigits(raw) || !Number.isSafeInteger(value)) return false;
+  if (raw.length === 3 && raw[0] !== "0") return threeDigitMayBeStatus(node);
   if (raw.length === 3 || (raw.length > 3 && raw[0] === "0")) return false;
-  return otherNumberMayBeStatus(tokens, at);
+  return otherNumberMayBeStatus(node);
+}
+
+/** Module names of the built-in constant libraries: binding one means writing one of these. */
+const LIBRARY_MODULES: ReadonlySet<string> = new Set(BUILTIN_LIBRARY_IDS.flatMap((id) => BUILTIN_LIBRARIES[id].modules));
+
+/** Can a string here be the module of an import, a `require` or an `import x = require()`? */
+function isModuleSpecifierPlace(parent: TSESTree.Node): boolean {
+  return parent.type === "ImportDeclaration" || parent.type === "CallExpression" || parent.type === "TSExternalModuleReference";
 }
 
 /**
@@ -172,47 +189,29 @@ function childAt(children: readonly (TSESTree.Node | null)[], offset: number): T
   return undefined;
 }
 
-/** What every import of a built-in constant library names (`http-status` covers `http-status-codes`). */
-const LIBRARY_MODULE_HINTS = ["http-status", "@nestjs/common", "http2"];
-
-/** Could this string or template token name a built-in library's module? (`'http-status-codes'`, `"node:http2"`, `` `@nestjs/common` ``) */
-function mayNameLibraryModule(raw: string): boolean {
-  // Every such module name starts with `h`, `n` or `@`; the character after the quote rules out most strings at once.
-  const first = raw.charCodeAt(1);
-  return (first === 104 || first === 110 || first === 64) && LIBRARY_MODULE_HINTS.some((hint) => raw.includes(hint));
+/** What the traversal gathered for one file, until `Program:exit` turns it into the index. */
+interface Collection {
+  readonly literals: IntegerLiteral[];
+  mayBindLibrary: boolean;
+  complete: boolean;
+  /** The lint run that gathers it: the object all rule contexts of one file's lint inherit from. */
+  readonly run: object;
+  index?: StatusIndex;
 }
 
-function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
+function indexOf(sourceCode: Readonly<TSESLint.SourceCode>, collection: Collection): StatusIndex {
+  if (collection.index) return collection.index;
   const { ast, visitorKeys } = sourceCode;
-  const tokens = ast.tokens;
-  const literals: IntegerLiteral[] = [];
-  const finder = new NodeFinder(ast, visitorKeys);
-  let mayBindLibrary = false;
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at]!;
-    const type = token.type;
-    if (type === "Numeric") {
-      if (!mayBeStatus(tokens, at)) continue;
-      const offset = token.range[0];
-      const node = finder.at(offset);
-      if (node.type === "Literal" && node.range[0] === offset && typeof node.value === "number" && Number.isSafeInteger(node.value)) {
-        literals.push({ node, code: node.value });
-      }
-    } else if (!mayBindLibrary && (type === "String" || type === "Template")) {
-      mayBindLibrary = mayNameLibraryModule(token.value);
-    }
-  }
-
-  // Binding a library's constants means writing its module's name in a string; most files never do.
-  const bindings: ConstantBindings = mayBindLibrary ? gatherConstantBindings(ast as unknown as AnyNode) : new Map();
+  const bindings: ConstantBindings = collection.mayBindLibrary ? gatherConstantBindings(ast as unknown as AnyNode) : new Map();
   let constants: ConstantRef[] | undefined;
-  return {
-    literals,
+  collection.index = {
+    literals: collection.literals,
     bindsLibrary: bindings.size > 0,
     constants() {
       if (constants) return constants;
       constants = [];
       if (bindings.size === 0) return constants;
+      const finder = new NodeFinder(ast, visitorKeys);
       const seen = new Set<AnyNode>();
       for (const token of ast.tokens) {
         if (token.type !== "Identifier" || !bindings.has(token.value)) continue;
@@ -226,6 +225,7 @@ function buildIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
       return constants;
     },
   };
+  return collection.index;
 }
 
 /**
@@ -255,30 +255,54 @@ function referenceFrom(identifier: TSESTree.Identifier, bindings: ConstantBindin
   return resolveConstantRef(identifier as unknown as AnyNode, bindings);
 }
 
-/** The file's shared index, built on first request by any rule. */
-export function statusIndex(sourceCode: Readonly<TSESLint.SourceCode>): StatusIndex {
-  let index = indexes.get(sourceCode.ast);
-  if (!index) {
-    index = buildIndex(sourceCode);
-    indexes.set(sourceCode.ast, index);
-  }
-  return index;
-}
-
 /**
- * The one listener every rule registers. Settings are validated for every file, so a bad config
- * fails at once (both calls are memoized); `check` runs only in a file that holds a candidate or
- * binds a constant library, so most files set nothing up.
+ * The listeners every rule returns. The first of our rules created for a file's lint listens to
+ * `Literal` (and `TemplateLiteral`, for `` require(`http2`) ``) and gathers the candidates while
+ * ESLint walks the tree anyway; the others only wait for `Program:exit`, which ESLint calls in the
+ * order the rules were created, so the gathering is complete by the time any of them looks.
+ * Settings are validated for every file, so a bad config fails at once (both calls are memoized);
+ * `check` runs only in a file that holds a candidate or binds a constant library.
+ *
+ * The collection is derived from the AST alone and kept in a WeakMap keyed by it: the rules of one
+ * file share it, it goes away with the file, and nothing crosses from one file to the next.
  */
 export function onStatusCandidates(
   context: Readonly<{ settings: Readonly<Record<string, unknown>>; sourceCode: Readonly<TSESLint.SourceCode> }>,
   check: (catalogue: Catalogue, index: StatusIndex) => void,
 ): TSESLint.RuleListener {
   const catalogue = catalogueWith(readSettings(context.settings).sinks);
+  const sourceCode = context.sourceCode;
+  const ast = sourceCode.ast;
+  // ESLint hands the rules of one lint contexts that inherit from one per-file object, so a
+  // collection another lint left unfinished (a crash mid-walk) is never taken for this one's.
+  const run = Object.getPrototypeOf(context) as object;
+  const runCheck = (collection: Collection) => {
+    const index = indexOf(sourceCode, collection);
+    if (index.literals.length > 0 || index.bindsLibrary) check(catalogue, index);
+  };
+  const existing = collections.get(ast);
+  if (existing && (existing.complete || existing.run === run)) {
+    return { "Program:exit": () => runCheck(existing) };
+  }
+  const collection: Collection = { literals: [], mayBindLibrary: false, complete: false, run };
+  collections.set(ast, collection);
   return {
-    Program() {
-      const index = statusIndex(context.sourceCode);
-      if (index.literals.length > 0 || index.bindsLibrary) check(catalogue, index);
+    Literal(node) {
+      const value = node.value;
+      if (typeof value === "number") {
+        if (mayBeStatus(node, value)) collection.literals.push({ node, code: value });
+      } else if (typeof value === "string" && !collection.mayBindLibrary && isModuleSpecifierPlace(node.parent)) {
+        collection.mayBindLibrary = LIBRARY_MODULES.has(value);
+      }
+    },
+    TemplateLiteral(node) {
+      if (collection.mayBindLibrary || node.expressions.length > 0 || !isModuleSpecifierPlace(node.parent)) return;
+      const cooked = node.quasis[0]?.value.cooked;
+      collection.mayBindLibrary = typeof cooked === "string" && LIBRARY_MODULES.has(cooked);
+    },
+    "Program:exit"() {
+      collection.complete = true;
+      runCheck(collection);
     },
   };
 }

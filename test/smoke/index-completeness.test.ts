@@ -1,8 +1,8 @@
 /**
- * The rules find candidate literals from the token list (src/eslint-status-index.ts) and the codemod
- * from the raw text before parsing (codemods/lib/prefilter.ts), instead of visiting every Literal.
- * Neither look may lose a literal the locator would call a status: this test visits every numeric
- * Literal of real files and of the labeled corpora the slow way and checks the index holds each one
+ * The rules pick candidate literals by a look at each number's parent (src/eslint-status-index.ts)
+ * and the codemod from the raw text before parsing (codemods/lib/prefilter.ts), before any locator
+ * runs. Neither look may lose a literal the locator would call a status: this test locates every
+ * numeric Literal of real files and of the labeled corpora the slow way and checks the index holds each one
  * `no-magic-status` and `no-unknown-status` would look at, and the prefilter each one the codemod
  * could replace.
  */
@@ -14,7 +14,7 @@ import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { type AnyNode, parentFromProperty, plainIntegerValue } from "../../src/ast";
 import { candidateOffsets } from "../../codemods/lib/prefilter";
-import { statusIndex } from "../../src/eslint-status-index";
+import { onStatusCandidates } from "../../src/eslint-status-index";
 import { locateStatus } from "../../src/locate";
 import { languageConfig, parseAttempts } from "./lint-setup.mjs";
 import { collectRealFiles } from "./real-files.mjs";
@@ -49,8 +49,16 @@ function missedLiterals(): { checked: number; missed: string[]; prefilterChecked
     defaultOptions: [],
     meta: { type: "problem", messages: { x: "x" }, schema: [] },
     create(context) {
+      // The index as the rules get it, from the same listeners they return.
+      let indexed: ReadonlySet<TSESTree.Node> = new Set();
+      const candidates = onStatusCandidates(context, (_catalogue, index) => {
+        indexed = new Set(index.literals.map((literal) => literal.node));
+      });
+      const expected: { node: TSESTree.Literal; code: number }[] = [];
       return {
+        ...candidates,
         Literal(node: TSESTree.Literal) {
+          candidates.Literal?.(node);
           const code = plainIntegerValue(node as unknown as AnyNode);
           if (code === undefined) return;
           const position = locateStatus(node as unknown as AnyNode, parentFromProperty);
@@ -67,9 +75,14 @@ function missedLiterals(): { checked: number; missed: string[]; prefilterChecked
           // Every three-digit status counts; outside 100–999 only what no-unknown-status reports: a status set through a known API.
           const setThroughApi = position.sink.kind === "call" && position.category !== "assertion";
           if ((code < 100 || code > 999) && !setThroughApi) return;
-          checked++;
-          const indexed = statusIndex(context.sourceCode).literals.some((literal) => literal.node === node);
-          if (!indexed) missed.push(`${context.filename}:${node.loc.start.line}: ${code}`);
+          expected.push({ node, code });
+        },
+        "Program:exit"(node: TSESTree.Program) {
+          candidates["Program:exit"]?.(node);
+          for (const { node: literal, code } of expected) {
+            checked++;
+            if (!indexed.has(literal)) missed.push(`${context.filename}:${literal.loc.start.line}: ${code}`);
+          }
         },
       };
     },
