@@ -111,7 +111,13 @@ function lintBenchmark(plugin, rounds) {
   for (const id of ours) variants[id] = { plugins: plugin.configs.all.plugins, rules: { [id]: "error" } };
   const variantNames = Object.keys(variants);
   const collectYoungGarbage = typeof globalThis.gc === "function" ? () => globalThis.gc({ type: "minor" }) : () => {};
-  const runNetRound = (subset) => {
+  /**
+   * A second estimate next to the median of round totals: for each file and variant, its fastest
+   * run over the rounds. Interference from other processes only ever adds time, so the minimum
+   * keeps the least of it; the total of those minima minus that of no rule is the other net figure.
+   */
+  const fastest = Object.fromEntries(variantNames.map((name) => [name, new Float64Array(jobs.length).fill(Number.POSITIVE_INFINITY)]));
+  const runNetRound = (subset, keepFastest) => {
     const totals = Object.fromEntries(variantNames.map((name) => [name, 0]));
     subset.forEach((job, index) => {
       // Rotating the order spreads JIT and GC noise evenly over the variants.
@@ -122,7 +128,9 @@ function lintBenchmark(plugin, rounds) {
         collectYoungGarbage();
         const started = performance.now();
         linter.verify(sourceCode, normalized(job.mode, name, variants[name]), job.filename);
-        totals[name] += performance.now() - started;
+        const elapsed = performance.now() - started;
+        totals[name] += elapsed;
+        if (keepFastest && elapsed < fastest[name][index]) fastest[name][index] = elapsed;
       }
     });
     return Object.fromEntries(variantNames.map((name) => [name, totals[name] - totals.none]));
@@ -138,7 +146,7 @@ function lintBenchmark(plugin, rounds) {
     measured.push(runRound(jobs));
     process.stderr.write(`  lint round ${round}/${rounds} (stats): ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     started = performance.now();
-    net.push(runNetRound(jobs));
+    net.push(runNetRound(jobs, true));
     process.stderr.write(`  lint round ${round}/${rounds} (with/without): ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
   rmSync(root, { recursive: true, force: true });
@@ -148,6 +156,8 @@ function lintBenchmark(plugin, rounds) {
   const oursTotal = median(measured.map((round) => ours.reduce((sum, id) => sum + round.rules[id], 0)));
   const baseline = perRule[BASELINE_RULE];
   const netPerVariant = Object.fromEntries(variantNames.map((name) => [name, median(net.map((round) => round[name]))]));
+  const sumOfFastest = (name) => fastest[name].reduce((sum, value) => sum + value, 0);
+  const netFastest = Object.fromEntries(variantNames.map((name) => [name, sumOfFastest(name) - sumOfFastest("none")]));
   return {
     files: jobs.length,
     bytes: jobs.reduce((sum, job) => sum + job.text.length, 0),
@@ -162,6 +172,8 @@ function lintBenchmark(plugin, rounds) {
     net: netPerVariant,
     netRatio: netPerVariant.all / netPerVariant[BASELINE_RULE],
     netParseShare: netPerVariant.all / parse,
+    netFastest,
+    netFastestRatio: netFastest.all / netFastest[BASELINE_RULE],
     reports: measured[0].reports,
   };
 }
@@ -359,6 +371,8 @@ function render({ lint, codemod, scale, machine }) {
     ms(lint.net[id]),
     id === BASELINE_RULE ? "1.00" : (lint.net[id] / lint.net[BASELINE_RULE]).toFixed(2),
     pct(lint.net[id] / lint.parse),
+    ms(lint.netFastest[id]),
+    id === BASELINE_RULE ? "1.00" : (lint.netFastest[id] / lint.netFastest[BASELINE_RULE]).toFixed(2),
     String(lint.reports[id] ?? 0),
   ]);
   rows.push([
@@ -368,20 +382,27 @@ function render({ lint, codemod, scale, machine }) {
     `**${ms(lint.net.all)}**`,
     `**${lint.netRatio.toFixed(2)}**`,
     `**${pct(lint.netParseShare)}**`,
+    `**${ms(lint.netFastest.all)}**`,
+    `**${lint.netFastestRatio.toFixed(2)}**`,
     String(lint.ours.reduce((sum, id) => sum + (lint.reports[id] ?? 0), 0)),
   ]);
   out.push(
-    table(["rule", "stats time (ms)", "stats × no-magic-numbers", "net time (ms)", "net × no-magic-numbers", "net share of parse", "reports"], rows),
+    table(
+      ["rule", "stats time (ms)", "stats × no-magic-numbers", "net time (ms)", "net × no-magic-numbers", "net share of parse", "net, fastest runs (ms)", "fastest × no-magic-numbers", "reports"],
+      rows,
+    ),
     "",
   );
   out.push(
     "*stats*: per-rule time from `Linter#verifyAndFix(…, { stats: true })` (what `eslint --stats` prints); it wraps every listener call in a timer, " +
       "so rules listening to frequent nodes (Identifier, MemberExpression) carry the timer's cost too. " +
-      "*net*: wall time of linting a freshly parsed SourceCode with the rule minus without any rule (ESLint's traversal, rule set-up and dispatch to the rule's listeners included; each variant parses its own copy outside the timer, so no rule reuses another's per-file index).",
+      "*net*: wall time of linting a freshly parsed SourceCode with the rule minus without any rule (ESLint's traversal, rule set-up and dispatch to the rule's listeners included; each variant parses its own copy outside the timer, so no rule reuses another's per-file index), median of the round totals. " +
+      "*net, fastest runs*: the same runs, but each file counts with its fastest run over the rounds, which drops most of the time other processes take; the two net figures bound how much of a difference is noise.",
     "",
   );
   out.push(
-    `Targets (all rules together, net): ≤ ${TARGET_RATIO.toFixed(1)}× no-magic-numbers — ${lint.netRatio <= TARGET_RATIO ? "met" : "**missed**"} (${lint.netRatio.toFixed(2)}×); ` +
+    `Targets (all rules together, net): ≤ ${TARGET_RATIO.toFixed(1)}× no-magic-numbers — ${lint.netRatio <= TARGET_RATIO && lint.netFastestRatio <= TARGET_RATIO ? "met" : "**missed**"} ` +
+      `(${lint.netRatio.toFixed(2)}× by round totals, ${lint.netFastestRatio.toFixed(2)}× by fastest runs); ` +
       `≤ ${pct(TARGET_PARSE_SHARE)} of parse — ${lint.netParseShare <= TARGET_PARSE_SHARE ? "met" : "**missed**"} (${pct(lint.netParseShare)}).`,
     "",
   );
