@@ -1,17 +1,17 @@
 /**
  * One pass per file, shared by every rule: the integer literals that could be statuses and the
- * references to library constants. The literals are gathered by one `Literal` listener while ESLint
- * walks the tree (a dispatch ESLint makes cheaply), with a look at each number's parent only, so no
- * rule searches the tree or the tokens for them. Rules run on every file in every editor keystroke;
- * most files hold no status at all, and for those this is a type check per literal, nothing more.
- * References to constants are found from the identifier tokens, and only in files that import a
- * constant library.
+ * references to library constants. ESLint walks the whole tree for every file anyway, so one
+ * `Literal` listener gathers the numbers while it does, judging each by its parent alone: no rule
+ * walks the tokens or searches the tree for a literal's node. Rules run on every file in every
+ * editor keystroke; most files hold no status at all, and for those this is a type check per
+ * literal, nothing more. References to constants are found from the identifier tokens, and only in
+ * files that name a constant library's module.
  */
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { AnyNode } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
-import { type Catalogue, catalogueWith } from "./locate";
 import { BUILTIN_LIBRARIES, BUILTIN_LIBRARY_IDS } from "./libraries";
+import { type Catalogue, catalogueWith } from "./locate";
 import { readSettings } from "./settings";
 import { SINKS } from "./sinks";
 
@@ -199,7 +199,7 @@ interface Collection {
   index?: StatusIndex;
 }
 
-function indexOf(sourceCode: Readonly<TSESLint.SourceCode>, collection: Collection): StatusIndex {
+function finishedIndex(sourceCode: Readonly<TSESLint.SourceCode>, collection: Collection): StatusIndex {
   if (collection.index) return collection.index;
   const { ast, visitorKeys } = sourceCode;
   const bindings: ConstantBindings = collection.mayBindLibrary ? gatherConstantBindings(ast as unknown as AnyNode) : new Map();
@@ -277,7 +277,7 @@ export function onStatusCandidates(
   // collection another lint left unfinished (a crash mid-walk) is never taken for this one's.
   const run = Object.getPrototypeOf(context) as object;
   const runCheck = (collection: Collection) => {
-    const index = indexOf(sourceCode, collection);
+    const index = finishedIndex(sourceCode, collection);
     if (index.literals.length > 0 || index.bindsLibrary) check(catalogue, index);
   };
   const existing = collections.get(ast);
