@@ -28,6 +28,8 @@ const { FlatConfigArray } = require(join(REPO_ROOT, "node_modules/eslint/lib/con
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BASELINE_RULE = "no-magic-numbers";
 
+const EMPTY_RULES = "empty rules";
+const ONE_EMPTY_RULE = "one empty rule";
 const TARGET_RATIO = 1.0;
 const TARGET_PARSE_SHARE = 0.02;
 
@@ -109,6 +111,11 @@ function lintBenchmark(plugin, rounds) {
    */
   const variants = { none: {}, [BASELINE_RULE]: { rules: { [BASELINE_RULE]: "error" } }, all: plugin.configs.all };
   for (const id of ours) variants[id] = { plugins: plugin.configs.all.plugins, rules: { [id]: "error" } };
+  // What ESLint itself charges for running rules at all: as many rules as ours (and one, as no-magic-numbers is), each doing nothing.
+  const emptyRule = { meta: { type: "problem", schema: [] }, create: () => ({ Program() {} }) };
+  const emptyPlugin = { meta: { name: "empty" }, rules: Object.fromEntries(ours.map((_, index) => [`r${index}`, emptyRule])) };
+  variants[EMPTY_RULES] = { plugins: { empty: emptyPlugin }, rules: Object.fromEntries(ours.map((_, index) => [`empty/r${index}`, "error"])) };
+  variants[ONE_EMPTY_RULE] = { plugins: { empty: emptyPlugin }, rules: { "empty/r0": "error" } };
   const variantNames = Object.keys(variants);
   const collectYoungGarbage = typeof globalThis.gc === "function" ? () => globalThis.gc({ type: "minor" }) : () => {};
   /**
@@ -398,6 +405,19 @@ function render({ lint, codemod, scale, machine }) {
       "so rules listening to frequent nodes (Identifier, MemberExpression) carry the timer's cost too. " +
       "*net*: wall time of linting a freshly parsed SourceCode with the rule minus without any rule (ESLint's traversal, rule set-up and dispatch to the rule's listeners included; each variant parses its own copy outside the timer, so no rule reuses another's per-file index), median of the round totals. " +
       "*net, fastest runs*: the same runs, but each file counts with its fastest run over the rounds, which drops most of the time other processes take; the two net figures bound how much of a difference is noise.",
+    "",
+  );
+  const floorRows = [ONE_EMPTY_RULE, EMPTY_RULES].map((name) => [
+    name === EMPTY_RULES ? `${lint.ours.length} rules that do nothing (as many as this plugin's)` : "1 rule that does nothing (as many as no-magic-numbers)",
+    ms(lint.net[name]),
+    (lint.net[name] / lint.net[BASELINE_RULE]).toFixed(2),
+    ms(lint.netFastest[name]),
+    (lint.netFastest[name] / lint.netFastest[BASELINE_RULE]).toFixed(2),
+  ]);
+  out.push(
+    "ESLint's own cost of running rules, measured in the same net runs: each rule below has one `Program` listener that does nothing.",
+    "",
+    table(["variant", "net time (ms)", "net × no-magic-numbers", "net, fastest runs (ms)", "fastest × no-magic-numbers"], floorRows),
     "",
   );
   out.push(
