@@ -8,7 +8,7 @@
  * files that name a constant library's module.
  */
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import type { AnyNode } from "./ast";
+import { type AnyNode, plainIntegerValue } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 import { BUILTIN_LIBRARIES, BUILTIN_LIBRARY_IDS } from "./libraries";
 import { type Catalogue, catalogueWith } from "./locate";
@@ -35,15 +35,6 @@ const collections = new WeakMap<object, Collection>();
 const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
   SINKS.flatMap((sink) => (sink.kind === "call" && sink.statusArgs?.includes(0) ? [sink.callee.split(".").pop()!] : [])),
 );
-
-/** Is `raw` written as `[0-9]+`: no sign, fraction, exponent, separator, radix prefix or BigInt suffix? */
-function isPlainDigits(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return raw.length > 0;
-}
 
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(["==", "===", "!=", "!=="]);
 
@@ -114,13 +105,12 @@ function otherNumberMayBeStatus(node: TSESTree.Literal): boolean {
   }
 }
 
-/** Could this numeric literal be a status? Its digits and its parent decide; the locator has the last word. */
-function mayBeStatus(node: TSESTree.Literal, value: number): boolean {
-  const raw = node.raw;
-  if (!isPlainDigits(raw) || !Number.isSafeInteger(value)) return false;
-  if (raw.length === 3 && raw[0] !== "0") return threeDigitMayBeStatus(node);
-  if (raw.length === 3 || (raw.length > 3 && raw[0] === "0")) return false;
-  return otherNumberMayBeStatus(node);
+/** The status this numeric literal may be, if any: a plain decimal integer whose parent leaves room for one; the locator has the last word. */
+function candidateCode(node: TSESTree.Literal): number | undefined {
+  const code = plainIntegerValue(node as unknown as AnyNode);
+  if (code === undefined) return undefined;
+  const fits = code >= 100 && code <= 999 ? threeDigitMayBeStatus(node) : otherNumberMayBeStatus(node);
+  return fits ? code : undefined;
 }
 
 /** Module names of the built-in constant libraries: binding one means writing one of these. */
@@ -290,7 +280,8 @@ export function onStatusCandidates(
     Literal(node) {
       const value = node.value;
       if (typeof value === "number") {
-        if (mayBeStatus(node, value)) collection.literals.push({ node, code: value });
+        const code = candidateCode(node);
+        if (code !== undefined) collection.literals.push({ node, code });
       } else if (typeof value === "string" && !collection.mayBindLibrary && isModuleSpecifierPlace(node.parent)) {
         collection.mayBindLibrary = LIBRARY_MODULES.has(value);
       }
