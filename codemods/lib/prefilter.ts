@@ -3,7 +3,7 @@
  * codemod's cost, and most files of a real code base hold no status literal at all.
  *
  * It is a necessary condition only, never a decision: whatever passes is parsed and decided by the
- * shared core. The ESLint rules take the same look from the token list their parser already made
+ * shared core. The ESLint rules make their own cheap cut from each parsed literal's parent
  * (`src/eslint-status-index.ts`); a test holds both to every literal the locator places in a status
  * position, so `eslint --fix` and the codemod start from the same literals.
  */
