@@ -21,7 +21,7 @@ export interface IntegerLiteral {
 }
 
 export interface StatusIndex {
-  /** Plain decimal integer literals from 100 up, and smaller ones written where a status goes (`res.status(0)`), in source order. */
+  /** Plain decimal integers that could be statuses, in source order: 100–999 where the parent leaves room for one, any other where a status is set (`res.status(0)`, `statusCode = 1000`). */
   readonly literals: readonly IntegerLiteral[];
   /** Whether the file binds a constant library at all; when not, `constants()` is empty without a look. */
   readonly bindsLibrary: boolean;
