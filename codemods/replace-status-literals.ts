@@ -14,6 +14,7 @@ import type { API, FileInfo, Options } from "jscodeshift";
 import { plainIntegerValue } from "../src/ast";
 import { chooseLibrary } from "../src/choose-library";
 import { applyEdits, gatherFileFacts, planAccess, type TextEdit } from "../src/edits";
+import { inferFor } from "../src/infer";
 import { catalogueWith } from "../src/locate";
 import { decideNaming, findMagicStatus, isNameableCode, type NamingContext, type NamingOutcome } from "../src/magic-status";
 import { projectDependencies } from "../src/project";
@@ -41,7 +42,7 @@ export function replaceInSource(path: string, source: string, options: ReplaceOp
     const code = plainIntegerValue(literal);
     return code !== undefined && isNameableCode(code, options.allowed);
   });
-  const catalogue = catalogueWith(options.sinks());
+  const catalogue = inferFor(catalogueWith(options.sinks()), resolve(path), parentOf);
   const found = literals.flatMap((literal) => {
     const magic = findMagicStatus(literal, parentOf, catalogue, options);
     return magic ? [{ literal, code: magic.code }] : [];

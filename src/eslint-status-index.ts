@@ -8,9 +8,11 @@
  * files that name a constant library's module.
  */
 import { ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { type AnyNode, plainIntegerValue } from "./ast";
+import { isAbsolute, resolve } from "node:path";
+import { type AnyNode, parentFromProperty, plainIntegerValue } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 import { BUILTIN_LIBRARIES, BUILTIN_LIBRARY_IDS } from "./libraries";
+import { inferFor } from "./infer";
 import { type Catalogue, catalogueWith } from "./locate";
 import { readSettings } from "./settings";
 import { SINKS } from "./sinks";
@@ -256,19 +258,26 @@ function referenceFrom(identifier: TSESTree.Identifier, bindings: ConstantBindin
  * The collection is derived from the AST alone and kept in a WeakMap keyed by it: the rules of one
  * file share it, it goes away with the file, and nothing crosses from one file to the next.
  */
+/** The linted file on disk, for the inference's look at the modules it imports; none for text without a file name. */
+function lintedFile(context: Readonly<{ filename?: string; cwd?: string }>): string | undefined {
+  const { filename, cwd } = context;
+  if (!filename || filename === "<input>" || filename === "<text>") return undefined;
+  return isAbsolute(filename) ? filename : resolve(cwd ?? process.cwd(), filename);
+}
+
 export function onStatusCandidates(
-  context: Readonly<{ settings: Readonly<Record<string, unknown>>; sourceCode: Readonly<TSESLint.SourceCode> }>,
+  context: Readonly<{ settings: Readonly<Record<string, unknown>>; sourceCode: Readonly<TSESLint.SourceCode>; filename?: string; cwd?: string }>,
   check: (catalogue: Catalogue, index: StatusIndex) => void,
 ): TSESLint.RuleListener {
-  const catalogue = catalogueWith(readSettings(context.settings).sinks);
   const sourceCode = context.sourceCode;
+  const configured = catalogueWith(readSettings(context.settings).sinks);
   const ast = sourceCode.ast;
   // ESLint hands the rules of one lint contexts that inherit from one per-file object, so a
   // collection another lint left unfinished (a crash mid-walk) is never taken for this one's.
   const run = Object.getPrototypeOf(context) as object;
   const runCheck = (collection: Collection) => {
     const index = finishedIndex(sourceCode, collection);
-    if (index.literals.length > 0 || index.bindsLibrary) check(catalogue, index);
+    if (index.literals.length > 0 || index.bindsLibrary) check(inferFor(configured, lintedFile(context), parentFromProperty), index);
   };
   const existing = collections.get(ast);
   if (existing && (existing.complete || existing.run === run)) {

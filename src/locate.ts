@@ -40,10 +40,47 @@ interface CompiledCallSink {
   readonly segments: readonly string[];
 }
 
-/** Call sinks indexed by the callee's last name, most specific pattern first. Immutable once built. */
+/**
+ * Call sinks indexed by the callee's last name, most specific pattern first. Immutable once built,
+ * shared by every file of a config; `forFile` adds one file's inference without copying the tables.
+ */
 export interface Catalogue {
   readonly calls: ReadonlyMap<string, readonly CompiledCallSink[]>;
   readonly news: ReadonlyMap<string, readonly CompiledCallSink[]>;
+  /** Set only on a file's view of the catalogue: the status positions no list can hold (`src/infer`). */
+  readonly inference?: Inference;
+}
+
+/**
+ * What the inference layer (`src/infer`) knows about one file, asked only where the catalogue and
+ * the shapes below found nothing. It is an interface here so the locator needs none of its code.
+ */
+export interface Inference {
+  /** `sendError(res, 404)`, `new ApiError(403)`, `super(405, …)`: what a project's own function, method or class does with this argument. */
+  argumentPosition(call: AnyNode, index: number): InferredPosition | undefined;
+  /** `code` after `const code = res.status`, `codes[0]`: a local (or an element of one) that holds a status read. */
+  holdsStatus(expression: AnyNode): boolean;
+  /** `upstream` after `const upstream = await fetch(url)`, a `catch` parameter, `results[0]`: a local (or an element of one) that holds a response or an HTTP error. */
+  holdsResponse(expression: AnyNode): boolean;
+  /** `codes` after `const codes = responses.map((r) => r.status)`: a local that holds a list of status reads. */
+  holdsStatusList(identifier: AnyNode): boolean;
+}
+
+export interface InferredPosition {
+  /** The category of the position the argument reaches inside the helper (`res.status(code)` is a response). */
+  readonly category: SinkCategory;
+}
+
+/** One file's view of a catalogue: the same tables, with that file's inference. */
+export function forFile(catalogue: Catalogue, inference: Inference): Catalogue {
+  return { calls: catalogue.calls, news: catalogue.news, inference };
+}
+
+/** What one look at one file reads: how to climb its tree, the sinks to match, its inference. */
+interface Reading {
+  readonly parentOf: ParentOf;
+  readonly catalogue: Catalogue;
+  readonly inference: Inference | undefined;
 }
 
 /** A project's own sinks come first (its `*.reply` overrides nock's reading), then longer patterns before shorter ones. */
@@ -104,7 +141,7 @@ const HTTP_OBJECT_NAME = /^(?:res|resp|response|reply|rep|ctx|context|c|h|err|er
 /** camelCase names ending in one of those words: `apiRes`, `fetchResponse`, `httpError`. */
 const HTTP_OBJECT_SUFFIX = /[a-z0-9_$](?:Response|Res|Resp|Reply|Error|Err|Exception|Ctx|Context)\d*$/;
 /** Functions whose result is an HTTP response: `(await fetch(url)).status`, `await page.goto(url)`. */
-const HTTP_FUNCTION_NAME = /^(?:fetch|request|inject|goto|waitForResponse|axios|got|ky|superagent|\$fetch|ofetch)$/;
+const HTTP_FUNCTION_NAME = /^(?:fetch|request|inject|goto|waitForResponse|axios|got|ky|superagent|\$fetch|ofetch|useRouteError)$/;
 /** HTTP verbs count only on a client (`api.get`, `request(app).get`): `cache.get(key)` is not a request. */
 const HTTP_VERB = /^(?:get|post|put|patch|delete|del|head|options|send)$/;
 const HTTP_CLIENT_NAME = /^(?:axios|api|client|http|https|got|ky|agent|superagent|request|fetcher|instance|\w*(?:Api|API|Client|Http|Agent))$/;
@@ -120,11 +157,13 @@ function isHttpName(name: string | undefined): boolean {
 }
 
 /** Does this expression denote an HTTP response, reply, context or error object? */
-export function isHttpObject(node: AnyNode, parentOf?: ParentOf): boolean {
+export function isHttpObject(node: AnyNode, reading?: Reading): boolean {
   const inner = unwrap(node);
   if (isCall(inner) || isNew(inner)) return isHttpCall(inner);
   if (isHttpName(terminalName(inner))) return true;
-  return parentOf !== undefined && inner.type === "Identifier" && isDeclaredAsHttpResult(inner, parentOf);
+  if (reading === undefined) return false;
+  if (inner.type === "Identifier" && isDeclaredAsHttpResult(inner, reading.parentOf)) return true;
+  return reading.inference?.holdsResponse(inner) === true;
 }
 
 function isHttpCall(call: AnyNode): boolean {
@@ -199,14 +238,14 @@ const STATUS_MEMBER = new Set(["statusCode", "httpStatus", "httpStatusCode", "st
  * Does this expression read an HTTP status? `res.status`, `err.response?.status`, `res.statusCode`,
  * `response.status()` (Playwright), a variable named `status`/`statusCode`.
  */
-export function isStatusRead(node: AnyNode, parentOf?: ParentOf): boolean {
+export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
   const inner = unwrap(node);
-  if (inner.type === "Identifier") return isStatusVariableName(inner.name as string);
+  if (inner.type === "Identifier") return isStatusVariableName(inner.name as string) || reading?.inference?.holdsStatus(inner) === true;
   if (isMember(inner)) {
     const name = memberPropertyName(inner);
-    if (name === undefined) return false;
+    if (name === undefined) return reading?.inference?.holdsStatus(inner) === true;
     if (STATUS_MEMBER.has(name)) return true;
-    return name === "status" && isHttpObject(inner.object as AnyNode, parentOf);
+    return name === "status" && isHttpObject(inner.object as AnyNode, reading);
   }
   if (isCall(inner)) {
     const callee = unwrap(inner.callee as AnyNode);
@@ -215,9 +254,9 @@ export function isStatusRead(node: AnyNode, parentOf?: ParentOf): boolean {
     if (!isMember(callee) || inner.arguments.length > 0) return false;
     const method = memberPropertyName(callee);
     // Playwright's `response.status()`; NestJS's `exception.getStatus()`
-    return method === "status" || (STATUS_GETTERS.has(method ?? "") && isHttpObject(callee.object as AnyNode, parentOf));
+    return method === "status" || (STATUS_GETTERS.has(method ?? "") && isHttpObject(callee.object as AnyNode, reading));
   }
-  if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode, parentOf) || isStatusRead(inner.right as AnyNode, parentOf);
+  if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode, reading) || isStatusRead(inner.right as AnyNode, reading);
   return false;
 }
 
@@ -226,13 +265,13 @@ export function isStatusRead(node: AnyNode, parentOf?: ParentOf): boolean {
 
 const HONO_CONTEXT = /^(?:c|ctx|context)$/;
 
-function patternMatches(segments: readonly string[], call: AnyNode, parentOf: ParentOf): boolean {
+function patternMatches(segments: readonly string[], call: AnyNode, reading: Reading): boolean {
   const callee = call.callee as AnyNode;
   const first = segments[0]!;
   if (segments.length === 1) return unwrap(callee).type === "Identifier";
   const receiver = calleeObject(callee);
   if (!receiver) return false;
-  if (first === "~") return isHttpObject(receiver, parentOf);
+  if (first === "~") return isHttpObject(receiver, reading);
   if (first === "$hono") return HONO_CONTEXT.test(terminalName(receiver) ?? "");
   const path = calleePath(callee);
   if (first === "*") {
@@ -246,18 +285,13 @@ function patternMatches(segments: readonly string[], call: AnyNode, parentOf: Pa
   return segments.every((segment, i) => path[i] === segment);
 }
 
-function findCallSink(
-  catalogue: Catalogue,
-  call: AnyNode,
-  parentOf: ParentOf,
-  accept: (sink: CallSink) => boolean,
-): CallSink | undefined {
+function findCallSink(call: AnyNode, reading: Reading, accept: (sink: CallSink) => boolean): CallSink | undefined {
   const name = calleeName(call.callee as AnyNode);
   if (name === undefined) return undefined;
-  const candidates = (isNew(call) ? catalogue.news : catalogue.calls).get(name);
+  const candidates = (isNew(call) ? reading.catalogue.news : reading.catalogue.calls).get(name);
   if (!candidates) return undefined;
   for (const candidate of candidates) {
-    if (accept(candidate.sink) && patternMatches(candidate.segments, call, parentOf)) return candidate.sink;
+    if (accept(candidate.sink) && patternMatches(candidate.segments, call, reading)) return candidate.sink;
   }
   return undefined;
 }
@@ -318,7 +352,7 @@ export const STATUS_METHODS: ReadonlySet<string> = new Set(["status", "sendStatu
 
 const CYPRESS_STATUS_PATHS = new Set(["status", "statusCode", "response.statusCode", "response.status"]);
 
-function isAssertion(call: AnyNode, argIndex: number, parentOf: ParentOf): boolean {
+function isAssertion(call: AnyNode, argIndex: number, reading: Reading): boolean {
   const callee = unwrap(call.callee as AnyNode);
   const name = calleeName(callee);
   if (name === undefined) return false;
@@ -326,14 +360,14 @@ function isAssertion(call: AnyNode, argIndex: number, parentOf: ParentOf): boole
 
   if (EQUALITY_MATCHERS.has(name) || CHAI_EQUALITY.has(name)) {
     const subject = assertionSubject(callee);
-    if (subject && argIndex === 0 && isStatusRead(subject, parentOf)) return true;
+    if (subject && argIndex === 0 && isStatusRead(subject, reading)) return true;
   }
   // `expect(res.status).toHaveBeenCalledWith(404)` on a mocked response: the status the code under test set.
   const calledWithIndex = CALLED_WITH_MATCHERS.get(name);
   if (calledWithIndex !== undefined && argIndex === calledWithIndex) {
     const subject = assertionSubject(callee);
     const mocked = subject ? unwrap(subject) : undefined;
-    if (mocked && isMember(mocked) && STATUS_METHODS.has(memberPropertyName(mocked) ?? "") && isHttpObject(mocked.object as AnyNode, parentOf)) return true;
+    if (mocked && isMember(mocked) && STATUS_METHODS.has(memberPropertyName(mocked) ?? "") && isHttpObject(mocked.object as AnyNode, reading)) return true;
   }
   if (name === "toHaveProperty" && argIndex === 1) {
     const key = staticString(args[0]);
@@ -341,7 +375,7 @@ function isAssertion(call: AnyNode, argIndex: number, parentOf: ParentOf): boole
   }
   if (ASSERT_EQUALITY.has(name) && argIndex <= 1 && args.length >= 2) {
     const other = args[argIndex === 0 ? 1 : 0];
-    if (other && isStatusRead(other, parentOf)) return true;
+    if (other && isStatusRead(other, reading)) return true;
   }
   if (name === "should" && isMember(callee)) {
     const assertion = staticString(args[0]);
@@ -431,12 +465,8 @@ function hasResponseShape(object: AnyNode): boolean {
   return false;
 }
 
-function locateInObject(
-  property: AnyNode,
-  slot: AnyNode,
-  parentOf: ParentOf,
-  catalogue: Catalogue,
-): StatusPosition | undefined {
+function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): StatusPosition | undefined {
+  const { parentOf } = reading;
   const key = propertyKeyName(property);
   if (key === undefined) return undefined;
   const objectNode = parentOf(property);
@@ -446,7 +476,7 @@ function locateInObject(
   if (parent && (isCall(parent) || isNew(parent))) {
     const index = argumentIndex(parent, object);
     if (index >= 0) {
-      const sink = findCallSink(catalogue, parent, parentOf, (candidate) =>
+      const sink = findCallSink(parent, reading, (candidate) =>
           candidate.optionKeys !== undefined &&
           candidate.optionKeys.includes(key) &&
           (candidate.optionsArg === index || candidate.optionsArg === -1),
@@ -456,7 +486,7 @@ function locateInObject(
       if ((key === "status" || key === "statusCode") && index === 0) {
         if (OBJECT_MATCHERS.has(name)) {
           const subject = assertionSubject(parent.callee as AnyNode);
-          if (key === "statusCode" || (subject !== undefined && isHttpObject(subject, parentOf))) {
+          if (key === "statusCode" || (subject !== undefined && isHttpObject(subject, reading))) {
             return { sink: patternSink("jest.expect"), category: "assertion", host: parent, slot };
           }
         }
@@ -485,6 +515,7 @@ const EQUALITY_OPERATORS = new Set(["===", "!==", "==", "!="]);
  * Climbs through `as`/`satisfies`/parentheses, the branches of a conditional and `||`/`??` fallbacks.
  */
 export function locateStatus(value: AnyNode, parentOf: ParentOf, catalogue: Catalogue = BUILTIN_CATALOGUE): StatusPosition | undefined {
+  const reading: Reading = { parentOf, catalogue, inference: catalogue.inference };
   let slot = value;
   let parent = parentOf(slot);
   let fallbackOf: AnyNode | undefined;
@@ -494,37 +525,38 @@ export function locateStatus(value: AnyNode, parentOf: ParentOf, catalogue: Cata
     } else if (parent.type === "ConditionalExpression" && parent.test !== slot) {
       // `res.status(found ? 200 : 404)`
     } else if (parent.type === "LogicalExpression" && (parent.operator === "||" || parent.operator === "??")) {
-      if (parent.right === slot && isStatusRead(parent.left as AnyNode, parentOf)) fallbackOf ??= parent;
+      if (parent.right === slot && isStatusRead(parent.left as AnyNode, reading)) fallbackOf ??= parent;
     } else {
       break;
     }
     slot = parent;
     parent = parentOf(slot);
   }
-  const direct = parent ? classify(slot, parent, parentOf, catalogue) : undefined;
+  const direct = parent ? classify(slot, parent, reading) : undefined;
   if (direct) return direct;
   if (fallbackOf) return { sink: patternSink("fallback"), category: "response", host: fallbackOf, slot };
   return undefined;
 }
 
-function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue: Catalogue): StatusPosition | undefined {
+function classify(slot: AnyNode, parent: AnyNode, reading: Reading): StatusPosition | undefined {
+  const { parentOf } = reading;
   switch (parent.type) {
     case "CallExpression":
     case "OptionalCallExpression":
     case "NewExpression": {
       const index = argumentIndex(parent, slot);
       if (index < 0) return undefined;
-      if (parent.callee.type === "Super") return locateInSuperCall(parent, index, slot, parentOf, catalogue);
-      const sink = findCallSink(catalogue, parent, parentOf, (candidate) => candidate.statusArgs?.includes(index) === true);
+      if (parent.callee.type === "Super") return locateInSuperCall(parent, index, slot, reading);
+      const sink = findCallSink(parent, reading, (candidate) => candidate.statusArgs?.includes(index) === true);
       if (sink) return { sink, category: sink.category, host: parent, slot };
-      if (!isNew(parent) && isAssertion(parent, index, parentOf)) {
+      if (!isNew(parent) && isAssertion(parent, index, reading)) {
         return { sink: patternSink(assertionKind(parent)), category: "assertion", host: parent, slot };
       }
-      return undefined;
+      return inferredArgument(parent, index, slot, reading);
     }
     case "Property":
     case "ObjectProperty":
-      return parent.value === slot && isValueProperty(parent) ? locateInObject(parent, slot, parentOf, catalogue) : undefined;
+      return parent.value === slot && isValueProperty(parent) ? locateInObject(parent, slot, reading) : undefined;
     case "AssignmentExpression": {
       if (parent.right !== slot || parent.operator !== "=") return undefined;
       const target = unwrap(parent.left as AnyNode);
@@ -537,7 +569,7 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
       const property = memberPropertyName(target);
       for (const sink of SINKS) {
         if (sink.kind !== "assign" || sink.property !== property) continue;
-        if (sink.receiver !== "*" && !isHttpObject(target.object as AnyNode, parentOf)) continue;
+        if (sink.receiver !== "*" && !isHttpObject(target.object as AnyNode, reading)) continue;
         // `err.statusCode = 401; throw err` decorates an error that a framework turns into a response elsewhere.
         const category = isErrorName(terminalName(target.object as AnyNode)) ? "error" : sink.category;
         return { sink, category, host: parent, slot };
@@ -568,17 +600,17 @@ function classify(slot: AnyNode, parent: AnyNode, parentOf: ParentOf, catalogue:
     case "BinaryExpression": {
       if (!EQUALITY_OPERATORS.has(parent.operator as string)) return undefined;
       const other = (parent.left === slot ? parent.right : parent.left) as AnyNode;
-      return isStatusRead(other, parentOf) ? { sink: patternSink("compare"), category: "comparison", host: parent, slot } : undefined;
+      return isStatusRead(other, reading) ? { sink: patternSink("compare"), category: "comparison", host: parent, slot } : undefined;
     }
     case "SwitchCase": {
       if (parent.test !== slot) return undefined;
       const switchNode = parentOf(parent);
-      return switchNode && isStatusRead(switchNode.discriminant as AnyNode, parentOf)
+      return switchNode && isStatusRead(switchNode.discriminant as AnyNode, reading)
         ? { sink: patternSink("compare"), category: "comparison", host: switchNode, slot }
         : undefined;
     }
     case "ArrayExpression":
-      return locateInArray(parent, slot, parentOf);
+      return locateInArray(parent, slot, reading);
     default:
       return undefined;
   }
@@ -602,15 +634,20 @@ function isErrorClass(classNode: AnyNode | undefined): boolean {
  * `super("Gone", 410)` in a class extending a known status-carrying class (`HttpException`,
  * `HTTPException`, a project's own `ApiError`): the status goes where `new Base(…)` would take it.
  */
-function locateInSuperCall(call: AnyNode, index: number, slot: AnyNode, parentOf: ParentOf, catalogue: Catalogue): StatusPosition | undefined {
-  const classNode = enclosingClass(call, parentOf);
+function locateInSuperCall(call: AnyNode, index: number, slot: AnyNode, reading: Reading): StatusPosition | undefined {
+  const classNode = enclosingClass(call, reading.parentOf);
   const base = classNode?.superClass ? unwrap(classNode.superClass as AnyNode) : undefined;
-  if (!base || base.type !== "Identifier") return undefined;
-  const candidates = catalogue.news.get(base.name as string) ?? [];
+  if (!base || base.type !== "Identifier") return inferredArgument(call, index, slot, reading);
+  const candidates = reading.catalogue.news.get(base.name as string) ?? [];
   for (const { sink, segments } of candidates) {
     if (segments.length === 1 && sink.statusArgs?.includes(index)) return { sink, category: sink.category, host: call, slot };
   }
-  return undefined;
+  return inferredArgument(call, index, slot, reading);
+}
+
+function inferredArgument(call: AnyNode, index: number, slot: AnyNode, reading: Reading): StatusPosition | undefined {
+  const inferred = reading.inference?.argumentPosition(call, index);
+  return inferred ? { sink: patternSink("helper"), category: inferred.category, host: call, slot } : undefined;
 }
 
 function assertionKind(call: AnyNode): string {
@@ -621,18 +658,49 @@ function assertionKind(call: AnyNode): string {
   return "assert.equal";
 }
 
-function locateInArray(array: AnyNode, slot: AnyNode, parentOf: ParentOf): StatusPosition | undefined {
-  const { node, parent } = climbWrappers(array, parentOf);
+function locateInArray(array: AnyNode, slot: AnyNode, reading: Reading): StatusPosition | undefined {
+  const { node, parent } = climbWrappers(array, reading.parentOf);
+  const parentOf = reading.parentOf;
   if (!parent) return undefined;
   // `[401, 403].includes(err.response?.status)`
   if (isMember(parent) && parent.object === node && memberPropertyName(parent) === "includes") {
     const call = parentOf(parent);
     const argument = call && isCall(call) && call.callee === parent ? (call.arguments[0] as AnyNode | undefined) : undefined;
-    if (argument && isStatusRead(argument, parentOf)) return { sink: patternSink("compare"), category: "comparison", host: call!, slot };
+    if (argument && isStatusRead(argument, reading)) return { sink: patternSink("compare"), category: "comparison", host: call!, slot };
     return undefined;
   }
   if (isValueProperty(parent) && parent.value === node && STATUS_LIST_KEY.test(propertyKeyName(parent) ?? "")) {
     return { sink: patternSink("status-list"), category: "response", host: parent, slot };
   }
+  // `expect(codes).toEqual([200, 404])` where `codes` holds one status read per response.
+  if (isCall(parent) && reading.inference && comparesWithStatusList(parent, node, reading.inference)) {
+    return { sink: patternSink(assertionKind(parent)), category: "assertion", host: parent, slot };
+  }
   return undefined;
+}
+
+function comparesWithStatusList(call: AnyNode, array: AnyNode, inference: Inference): boolean {
+  const callee = unwrap(call.callee as AnyNode);
+  const name = calleeName(callee) ?? "";
+  const args = call.arguments as AnyNode[];
+  const holdsList = (node: AnyNode | undefined) => node !== undefined && unwrap(node).type === "Identifier" && inference.holdsStatusList(unwrap(node));
+  if ((EQUALITY_MATCHERS.has(name) || CHAI_EQUALITY.has(name)) && args[0] === array) return holdsList(assertionSubject(callee));
+  if (ASSERT_EQUALITY.has(name) && args.length >= 2) {
+    const index = args.indexOf(array);
+    return index >= 0 && index <= 1 && holdsList(args[index === 0 ? 1 : 0]);
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// For the inference layer: the same readings, with a file's inference in play.
+
+/** Does this expression read a status (`res.status`, a local holding one), as the locator sees it in this file? */
+export function readsStatus(node: AnyNode, parentOf: ParentOf, catalogue: Catalogue): boolean {
+  return isStatusRead(node, { parentOf, catalogue, inference: catalogue.inference });
+}
+
+/** Does this expression denote a response or an HTTP error, as the locator sees it in this file? */
+export function denotesResponse(node: AnyNode, parentOf: ParentOf, catalogue: Catalogue): boolean {
+  return isHttpObject(node, { parentOf, catalogue, inference: catalogue.inference });
 }

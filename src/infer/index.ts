@@ -1,0 +1,548 @@
+/**
+ * Status positions no catalogue can list, inferred from the code itself — the layer between the
+ * locator and its callers (see DESIGN.md). Both front ends ask the same questions of the same
+ * code here, so `eslint --fix` and the codemod still agree:
+ *
+ * - **A project's own helpers and error classes.** A function, method or constructor whose
+ *   parameter reaches a status position (a known sink, another such helper, `this.status` of an
+ *   error class, a `readonly status` parameter property, `super(code)`, the `statusCode` of a
+ *   returned response) makes the matching argument a status at its call sites: `sendError(res,
+ *   404)`, `throw new ApiError(403)`, `super(405, …)`. In the same file, and across relative
+ *   imports and re-exports (`./modules.ts`).
+ * - **Locals.** A `const` (or a `let` assigned only plain values) that holds a status read, a
+ *   response, or a list of either carries that to its uses: `const code = res.status`,
+ *   `const { status: s } = await api.get(…)`, `const codes = responses.map((r) => r.status)`.
+ * - **Responses by origin.** A local assigned a request's result, a `.then` callback's parameter on
+ *   one, an element of a list of responses, a `catch` parameter.
+ *
+ * Everything is derived from the trees and the files they import, and cached by node or by file:
+ * nothing one file's lint learns can change another's answer.
+ */
+import { type AnyNode, calleeName, isCall, isFunctionNode, isMember, isNew, memberPropertyName, type ParentOf, propertyKeyName, staticString, unwrap } from "../ast";
+import { type Catalogue, denotesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
+import type { SinkCategory } from "../sinks";
+import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
+import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, type ModuleSummary, moduleSummary, type ParameterMap, resolveRelative } from "./modules";
+
+/** What a local holds, as far as statuses go. */
+type Held = "status" | "statuses" | "response" | "responses";
+
+const NO_MEMBERS: ReadonlyMap<string, CallableSummary> = new Map();
+const NOTHING: CallableSummary = { parameters: EMPTY_PARAMETERS, members: NO_MEMBERS };
+
+/** Parameter properties that carry the status of an error class (`constructor(readonly status: number)`). */
+const STATUS_PROPERTY = /^(?:status|statusCode|httpStatus|httpStatusCode)$/;
+const ERROR_CLASS_NAME = /(?:Error|Exception)$/;
+/** Array methods whose callback gets each element as its first parameter. */
+const ELEMENT_CALLBACKS = new Set(["map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap"]);
+/** A `catch` after one of these is a child process failing: its `status` is an exit code. */
+const CHILD_PROCESS_CALLS = new Set(["execSync", "execFileSync", "spawnSync"]);
+
+const CATEGORY_ORDER: readonly SinkCategory[] = ["response", "error", "mock", "assertion", "comparison"];
+
+/** One file's inference, with the catalogue view that asks it. */
+export function inferFor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf): Catalogue {
+  return new FileInference(catalogue, filename, parentOf).view;
+}
+
+class FileInference implements Inference {
+  readonly view: Catalogue;
+  readonly #filename: string | undefined;
+  readonly #parentOf: ParentOf;
+  readonly #summaries = new WeakMap<AnyNode, CallableSummary>();
+  readonly #held = new WeakMap<AnyNode, Held | null>();
+
+  constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf) {
+    this.view = forFile(catalogue, this);
+    this.#filename = filename;
+    this.#parentOf = parentOf;
+  }
+
+  // --- Helpers and error classes -------------------------------------------------------------
+
+  argumentPosition(call: AnyNode, index: number): InferredPosition | undefined {
+    const callee = unwrap(call.callee as AnyNode);
+    const summary = callee.type === "Super" ? this.#superSummary(call) : this.#expressionSummary(callee);
+    const category = summary?.parameters.get(index);
+    return category ? { category } : undefined;
+  }
+
+  #superSummary(call: AnyNode): CallableSummary | undefined {
+    const classNode = this.#enclosingClass(call);
+    return classNode?.superClass ? this.#superClassSummary(classNode.superClass as AnyNode) : undefined;
+  }
+
+  /** A base class: the project's own, or one the catalogue knows by name (`HttpException`). */
+  #superClassSummary(superClass: AnyNode): CallableSummary | undefined {
+    const own = this.#expressionSummary(superClass);
+    if (own && own.parameters.size > 0) return own;
+    const base = unwrap(superClass);
+    if (base.type !== "Identifier") return own;
+    const parameters = new Map<number, SinkCategory>();
+    for (const { sink, segments } of this.view.news.get(base.name as string) ?? []) {
+      if (segments.length === 1) for (const index of sink.statusArgs ?? []) parameters.set(index, sink.category);
+    }
+    return parameters.size > 0 ? { parameters, members: own?.members ?? NO_MEMBERS } : own;
+  }
+
+  #enclosingClass(node: AnyNode): AnyNode | undefined {
+    for (let current = this.#parentOf(node); current; current = this.#parentOf(current)) {
+      if (current.type === "ClassDeclaration" || current.type === "ClassExpression") return current;
+    }
+    return undefined;
+  }
+
+  /** What calling this expression does with its arguments, when it is something the project defines. */
+  #expressionSummary(expression: AnyNode): CallableSummary | undefined {
+    const inner = unwrap(expression);
+    if (inner.type === "Identifier") {
+      const binding = findBinding(inner, this.#parentOf);
+      return binding ? this.#bindingSummary(binding) : undefined;
+    }
+    if (isMember(inner)) {
+      const name = memberPropertyName(inner);
+      if (name === undefined) return undefined;
+      const object = unwrap(inner.object as AnyNode);
+      const owner = object.type === "ThisExpression" ? this.#thisClassSummary(object) : this.#expressionSummary(object);
+      return owner?.members.get(name);
+    }
+    if (isFunctionNode(inner) || inner.type === "ClassExpression" || inner.type === "ObjectExpression") return this.#nodeSummary(inner);
+    const module = this.#requiredModule(inner);
+    return module ? { parameters: EMPTY_PARAMETERS, members: module } : undefined;
+  }
+
+  /** `this` in a method: the class around the nearest non-arrow function, when that function is a class member. */
+  #thisClassSummary(thisNode: AnyNode): CallableSummary | undefined {
+    let inMethod = false;
+    for (let current = this.#parentOf(thisNode); current; current = this.#parentOf(current)) {
+      if (current.type === "ClassDeclaration" || current.type === "ClassExpression") return inMethod ? this.#nodeSummary(current) : undefined;
+      if (!isFunctionNode(current) || current.type === "ArrowFunctionExpression" || inMethod) continue;
+      if (current.type !== "ClassMethod" && current.type !== "ClassPrivateMethod" && !isClassMember(this.#parentOf(current))) return undefined;
+      inMethod = true;
+    }
+    return undefined;
+  }
+
+  #bindingSummary(binding: Binding): CallableSummary | undefined {
+    switch (binding.kind) {
+      case "function":
+      case "class":
+        return this.#nodeSummary(binding.node);
+      case "import":
+        return this.#importSummary(binding.source, binding.imported);
+      case "variable": {
+        const init = binding.declarator.init as AnyNode | null | undefined;
+        if (!init) return undefined;
+        const values = assignedValues(binding, this.#parentOf);
+        if (!values || values.length !== 1) return undefined;
+        if (binding.declarator.id === binding.id) return this.#expressionSummary(init);
+        // `const { sendError } = require("./http")`
+        const key = destructuredKey(binding.id, binding.declarator, this.#parentOf);
+        const module = this.#requiredModule(unwrap(init));
+        return key !== undefined && module ? module.get(key) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  #importSummary(source: string, imported: string): CallableSummary | undefined {
+    const module = this.#module(source);
+    if (!module) return undefined;
+    return imported === "*" ? { parameters: EMPTY_PARAMETERS, members: module } : module.get(imported);
+  }
+
+  #module(source: string): ModuleSummary | undefined {
+    if (this.#filename === undefined) return undefined;
+    const file = resolveRelative(this.#filename, source);
+    return file ? moduleSummary(file, this.view, summariseModule) : undefined;
+  }
+
+  /** `require("./http")` and `require("./http").errors`. */
+  #requiredModule(node: AnyNode): ModuleSummary | undefined {
+    if (isMember(node)) {
+      const name = memberPropertyName(node);
+      const owner = this.#requiredModule(unwrap(node.object as AnyNode));
+      return name !== undefined && owner ? owner.get(name)?.members : undefined;
+    }
+    if (!isCall(node) || unwrap(node.callee as AnyNode).type !== "Identifier" || node.callee.name !== "require") return undefined;
+    const source = staticString(node.arguments[0] as AnyNode | undefined);
+    return source === undefined ? undefined : this.#module(source);
+  }
+
+  #nodeSummary(node: AnyNode): CallableSummary {
+    const cached = this.#summaries.get(node);
+    if (cached) return cached;
+    // Recursion (a helper that calls itself, a class that names itself) reads "nothing yet".
+    this.#summaries.set(node, NOTHING);
+    let summary: CallableSummary;
+    if (node.type === "ClassDeclaration" || node.type === "ClassExpression") summary = this.#classSummary(node);
+    else if (node.type === "ObjectExpression") summary = { parameters: EMPTY_PARAMETERS, members: this.#objectMembers(node) };
+    else summary = { parameters: this.#parameters(node, undefined), members: NO_MEMBERS };
+    this.#summaries.set(node, summary);
+    return summary;
+  }
+
+  #classSummary(classNode: AnyNode): CallableSummary {
+    const members = new Map<string, CallableSummary>();
+    let constructorFn: AnyNode | undefined;
+    for (const member of classNode.body.body as AnyNode[]) {
+      const fn = functionOfMember(member);
+      if (!fn) continue;
+      if (member.kind === "constructor") constructorFn = fn;
+      else {
+        const name = propertyKeyName(member);
+        if (name !== undefined && !members.has(name)) members.set(name, { parameters: this.#parameters(fn, undefined), members: NO_MEMBERS });
+      }
+    }
+    const inherited = classNode.superClass ? this.#superClassSummary(classNode.superClass as AnyNode) : undefined;
+    for (const [name, summary] of inherited?.members ?? []) if (!members.has(name)) members.set(name, summary);
+    const parameters = constructorFn ? this.#parameters(constructorFn, classNode) : (inherited?.parameters ?? EMPTY_PARAMETERS);
+    return { parameters, members };
+  }
+
+  #objectMembers(object: AnyNode): ReadonlyMap<string, CallableSummary> {
+    const members = new Map<string, CallableSummary>();
+    for (const property of object.properties as AnyNode[]) {
+      const name = property.type === "SpreadElement" ? undefined : propertyKeyName(property);
+      if (name === undefined) continue;
+      const fn = functionOfMember(property);
+      const summary = fn ? { parameters: this.#parameters(fn, undefined), members: NO_MEMBERS } : this.#expressionSummary(property.value as AnyNode);
+      if (summary && (summary.parameters.size > 0 || summary.members.size > 0)) members.set(name, summary);
+    }
+    return members;
+  }
+
+  /** Which parameters of `fn` reach a status position, and what kind of position. */
+  #parameters(fn: AnyNode, classNode: AnyNode | undefined): ParameterMap {
+    const params = fn.params as AnyNode[];
+    const found = new Map<number, SinkCategory>();
+    const wanted = new Map<AnyNode, number>();
+    for (let index = 0; index < params.length; index++) {
+      const param = params[index]!;
+      const id = parameterIdentifier(param);
+      if (!id) continue;
+      if (param.type === "TSParameterProperty" && classNode && STATUS_PROPERTY.test(id.name as string)) {
+        if (id.name !== "status" || isErrorClass(classNode)) {
+          found.set(index, "error");
+          continue;
+        }
+      }
+      wanted.set(id, index);
+    }
+    if (wanted.size === 0 || !fn.body) return found;
+    const names = new Map<string, AnyNode>();
+    for (const id of wanted.keys()) names.set(id.name as string, id);
+    walk(fn.body as AnyNode, (node, parent) => {
+      if (node.type !== "Identifier") return;
+      const id = names.get(node.name as string);
+      if (!id || !isReference(node, parent ?? this.#parentOf(node))) return;
+      const index = wanted.get(id)!;
+      if (findBinding(node, this.#parentOf)?.id !== id) return;
+      const position = locateStatus(node, this.#parentOf, this.view);
+      if (!position) return;
+      const before = found.get(index);
+      if (before === undefined || CATEGORY_ORDER.indexOf(position.category) < CATEGORY_ORDER.indexOf(before)) found.set(index, position.category);
+    });
+    return found.size > 0 ? found : EMPTY_PARAMETERS;
+  }
+
+  // --- What a module exports (when this file is read as another file's import) ----------------
+
+  exportsOf(statement: AnyNode, put: (name: string, summary: CallableSummary | undefined) => void): void {
+    switch (statement.type) {
+      case "ExportNamedDeclaration": {
+        const declaration = statement.declaration as AnyNode | null | undefined;
+        if (declaration) {
+          if (declaration.type === "VariableDeclaration") {
+            for (const declarator of declaration.declarations as AnyNode[]) {
+              if (declarator.id.type === "Identifier" && declarator.init) put(declarator.id.name as string, this.#expressionSummary(declarator.init as AnyNode));
+            }
+          } else if (declaration.id?.name) {
+            put(declaration.id.name as string, this.#nodeSummary(declaration));
+          }
+          return;
+        }
+        const source = staticString(statement.source as AnyNode | undefined);
+        const from = source === undefined ? undefined : this.#module(source);
+        for (const specifier of statement.specifiers as AnyNode[]) {
+          const exported = moduleExportName(specifier.exported as AnyNode);
+          if (exported === undefined) continue;
+          if (specifier.type === "ExportNamespaceSpecifier") {
+            if (from) put(exported, { parameters: EMPTY_PARAMETERS, members: from });
+            continue;
+          }
+          const local = moduleExportName(specifier.local as AnyNode);
+          if (source !== undefined) put(exported, local === undefined ? undefined : from?.get(local));
+          else if (specifier.local?.type === "Identifier") put(exported, this.#expressionSummary(specifier.local as AnyNode));
+        }
+        return;
+      }
+      case "ExportAllDeclaration": {
+        const source = staticString(statement.source as AnyNode);
+        const from = source === undefined ? undefined : this.#module(source);
+        if (!from) return;
+        const exported = statement.exported ? moduleExportName(statement.exported as AnyNode) : undefined;
+        if (exported !== undefined) put(exported, { parameters: EMPTY_PARAMETERS, members: from });
+        else for (const [name, summary] of from) if (name !== "default") put(name, summary);
+        return;
+      }
+      case "ExportDefaultDeclaration": {
+        const declaration = statement.declaration as AnyNode;
+        const isDeclaration = declaration.type === "FunctionDeclaration" || declaration.type === "ClassDeclaration";
+        put("default", isDeclaration ? this.#nodeSummary(declaration) : this.#expressionSummary(declaration));
+        return;
+      }
+      case "TSExportAssignment":
+        this.#putCommonJsExports(statement.expression as AnyNode, put);
+        return;
+      case "ExpressionStatement": {
+        const assignment = statement.expression as AnyNode;
+        if (assignment.type !== "AssignmentExpression" || assignment.operator !== "=") return;
+        const target = commonJsExportTarget(unwrap(assignment.left as AnyNode));
+        if (target === "module.exports") this.#putCommonJsExports(assignment.right as AnyNode, put);
+        else if (target !== undefined) put(target, this.#expressionSummary(assignment.right as AnyNode));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** `module.exports = X`: X is the default export, and its members are named ones to `import { f }`. */
+  #putCommonJsExports(value: AnyNode, put: (name: string, summary: CallableSummary | undefined) => void): void {
+    const summary = this.#expressionSummary(value);
+    put("default", summary);
+    for (const [name, member] of summary?.members ?? []) put(name, member);
+  }
+
+  // --- What locals hold ----------------------------------------------------------------------
+
+  holdsStatus(expression: AnyNode): boolean {
+    return this.#describe(expression) === "status";
+  }
+
+  holdsResponse(expression: AnyNode): boolean {
+    return this.#describe(expression) === "response";
+  }
+
+  holdsStatusList(identifier: AnyNode): boolean {
+    return this.#describe(identifier) === "statuses";
+  }
+
+  #describe(expression: AnyNode): Held | undefined {
+    const inner = unwrap(expression);
+    switch (inner.type) {
+      case "Identifier": {
+        const binding = findBinding(inner, this.#parentOf);
+        return binding ? this.#describeBinding(binding) : undefined;
+      }
+      case "MemberExpression":
+      case "OptionalMemberExpression": {
+        if (inner.computed && memberPropertyName(inner) === undefined) {
+          // `responses[0]`, `codes[i]`
+          const list = this.#describe(inner.object as AnyNode);
+          return list === "responses" ? "response" : list === "statuses" ? "status" : undefined;
+        }
+        return readsStatus(inner, this.#parentOf, this.view) ? "status" : undefined;
+      }
+      case "CallExpression":
+      case "OptionalCallExpression":
+        return this.#describeCall(inner);
+      case "NewExpression":
+        return denotesResponse(inner, this.#parentOf, this.view) ? "response" : undefined;
+      case "ArrayExpression": {
+        const kinds = new Set((inner.elements as (AnyNode | null)[]).map((element) => (element && element.type !== "SpreadElement" ? this.#describe(element) : undefined)));
+        if (kinds.size !== 1) return undefined;
+        const [kind] = kinds;
+        return kind === "response" ? "responses" : kind === "status" ? "statuses" : undefined;
+      }
+      case "ConditionalExpression": {
+        const kind = this.#describe(inner.consequent as AnyNode);
+        return kind !== undefined && this.#describe(inner.alternate as AnyNode) === kind ? kind : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  #describeCall(call: AnyNode): Held | undefined {
+    const callee = unwrap(call.callee as AnyNode);
+    const name = calleeName(callee);
+    const receiver = isMember(callee) ? (callee.object as AnyNode) : undefined;
+    const callback = call.arguments[0] as AnyNode | undefined;
+    if (receiver && name === "then" && callback && isFunctionNode(callback)) return this.#returned(callback);
+    if (receiver && name === "map" && callback && isFunctionNode(callback)) {
+      const each = this.#returned(callback);
+      return each === "response" ? "responses" : each === "status" ? "statuses" : undefined;
+    }
+    if (receiver && name === "all" && unwrap(receiver).type === "Identifier" && unwrap(receiver).name === "Promise") {
+      return callback ? this.#describe(callback) : undefined;
+    }
+    if (readsStatus(call, this.#parentOf, this.view)) return "status";
+    return denotesResponse(call, this.#parentOf, this.view) ? "response" : undefined;
+  }
+
+  /** What a callback returns: its expression body, or every `return` of its own block. */
+  #returned(fn: AnyNode): Held | undefined {
+    const body = fn.body as AnyNode;
+    if (body.type !== "BlockStatement") return this.#describe(body);
+    const kinds = new Set<Held | undefined>();
+    walk(body, (node) => {
+      if (node !== fn && isFunctionNode(node)) return false;
+      if (node.type === "ReturnStatement") kinds.add(node.argument ? this.#describe(node.argument as AnyNode) : undefined);
+    });
+    if (kinds.size !== 1) return undefined;
+    const [kind] = kinds;
+    return kind;
+  }
+
+  #describeBinding(binding: Binding): Held | undefined {
+    const cached = this.#held.get(binding.id);
+    if (cached !== undefined) return cached ?? undefined;
+    this.#held.set(binding.id, null);
+    const held = this.#computeHeld(binding);
+    this.#held.set(binding.id, held ?? null);
+    return held;
+  }
+
+  #computeHeld(binding: Binding): Held | undefined {
+    switch (binding.kind) {
+      case "variable": {
+        if (binding.declarator.id !== binding.id) return this.#destructured(binding);
+        const values = assignedValues(binding, this.#parentOf);
+        if (!values || values.length === 0) return undefined;
+        const kinds = new Set(values.map((value) => this.#describe(value)));
+        if (kinds.size !== 1) return undefined;
+        const [kind] = kinds;
+        return kind;
+      }
+      case "parameter":
+        return binding.index === 0 ? this.#callbackElement(binding.fn) : undefined;
+      case "catch":
+        return throwsChildProcess(binding.clause, this.#parentOf) ? undefined : "response";
+      default:
+        return undefined;
+    }
+  }
+
+  /** `const { status: s } = await api.get(…)`, `const [first] = responses`. */
+  #destructured(binding: Binding & { kind: "variable" }): Held | undefined {
+    const init = binding.declarator.init as AnyNode | null | undefined;
+    if (!init || !binding.constant) return undefined;
+    const pattern = binding.declarator.id as AnyNode;
+    const source = this.#describe(init);
+    if (pattern.type === "ObjectPattern" && source === "response") {
+      const key = destructuredKey(binding.id, binding.declarator, this.#parentOf);
+      return key === "status" || key === "statusCode" ? "status" : undefined;
+    }
+    if (pattern.type === "ArrayPattern" && (pattern.elements as AnyNode[]).includes(binding.id)) {
+      return source === "responses" ? "response" : source === "statuses" ? "status" : undefined;
+    }
+    return undefined;
+  }
+
+  /** The first parameter of `fetch(u).then((r) => …)` or `responses.map((r) => …)`. */
+  #callbackElement(fn: AnyNode): Held | undefined {
+    const call = this.#parentOf(fn);
+    if (!call || !isCall(call) || call.arguments[0] !== fn) return undefined;
+    const callee = unwrap(call.callee as AnyNode);
+    if (!isMember(callee)) return undefined;
+    const name = memberPropertyName(callee) ?? "";
+    const receiver = callee.object as AnyNode;
+    if (name === "then") return denotesResponse(receiver, this.#parentOf, this.view) || this.#describe(receiver) === "response" ? "response" : undefined;
+    if (ELEMENT_CALLBACKS.has(name)) {
+      const list = this.#describe(receiver);
+      return list === "responses" ? "response" : list === "statuses" ? "status" : undefined;
+    }
+    return undefined;
+  }
+}
+
+function isClassMember(node: AnyNode | undefined): boolean {
+  return node?.type === "MethodDefinition" || node?.type === "TSAbstractMethodDefinition" || node?.type === "PropertyDefinition" || node?.type === "ClassProperty";
+}
+
+function isErrorClass(classNode: AnyNode): boolean {
+  const own = classNode.id?.name as string | undefined;
+  const base = classNode.superClass ? unwrap(classNode.superClass as AnyNode) : undefined;
+  const baseName = base ? (base.type === "Identifier" ? (base.name as string) : isMember(base) ? memberPropertyName(base) : undefined) : undefined;
+  return [own, baseName].some((name) => name !== undefined && ERROR_CLASS_NAME.test(name));
+}
+
+/** The function of a class or object member: a method, or a property whose value is a function. */
+function functionOfMember(member: AnyNode): AnyNode | undefined {
+  switch (member.type) {
+    case "MethodDefinition":
+    case "TSAbstractMethodDefinition":
+      return member.value as AnyNode;
+    case "ClassMethod":
+    case "ObjectMethod":
+      return member;
+    case "Property":
+    case "ObjectProperty":
+    case "PropertyDefinition":
+    case "ClassProperty": {
+      const value = member.value ? unwrap(member.value as AnyNode) : undefined;
+      return value && isFunctionNode(value) ? value : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The name a parameter binds, for the plain shapes: `code`, `code = 500`, `readonly status: number`. */
+function parameterIdentifier(param: AnyNode): AnyNode | undefined {
+  const inner = param.type === "TSParameterProperty" ? (param.parameter as AnyNode) : param;
+  if (inner.type === "Identifier") return inner;
+  if (inner.type === "AssignmentPattern" && inner.left.type === "Identifier") return inner.left as AnyNode;
+  return undefined;
+}
+
+/** The key an identifier is taken out under in `const { key: id } = …` (one level deep). */
+function destructuredKey(id: AnyNode, declarator: AnyNode, parentOf: ParentOf): string | undefined {
+  let property = parentOf(id);
+  if (property?.type === "AssignmentPattern") property = parentOf(property);
+  if (!property || (property.type !== "Property" && property.type !== "ObjectProperty")) return undefined;
+  return parentOf(property) === declarator.id ? propertyKeyName(property) : undefined;
+}
+
+function throwsChildProcess(clause: AnyNode, parentOf: ParentOf): boolean {
+  const tryStatement = parentOf(clause);
+  if (!tryStatement?.block) return false;
+  let found = false;
+  walk(tryStatement.block as AnyNode, (node) => {
+    if (found) return false;
+    if ((isCall(node) || isNew(node)) && CHILD_PROCESS_CALLS.has(calleeName(node.callee as AnyNode) ?? "")) found = true;
+  });
+  return found;
+}
+
+// --- Other modules -------------------------------------------------------------------------------
+
+/** What a parsed module exports that takes a status: ES exports, re-exports and CommonJS `module.exports`. */
+function summariseModule(program: AnyNode, parentOf: ParentOf, filename: string, catalogue: Catalogue): ModuleSummary {
+  const inference = new FileInference(catalogue, filename, parentOf);
+  const exports = new Map<string, CallableSummary>();
+  const put = (name: string, summary: CallableSummary | undefined) => {
+    if (summary && (summary.parameters.size > 0 || summary.members.size > 0)) exports.set(name, summary);
+  };
+  for (const statement of program.body as AnyNode[]) inference.exportsOf(statement, put);
+  return exports.size > 0 ? exports : EMPTY_MODULE;
+}
+
+function moduleExportName(node: AnyNode | undefined): string | undefined {
+  if (!node) return undefined;
+  return node.type === "Identifier" ? (node.name as string) : staticString(node);
+}
+
+/** `module.exports` for the whole, the name for `module.exports.f` and `exports.f`. */
+function commonJsExportTarget(target: AnyNode): string | undefined {
+  if (!isMember(target)) return undefined;
+  const name = memberPropertyName(target);
+  const object = unwrap(target.object as AnyNode);
+  if (object.type === "Identifier" && object.name === "module" && name === "exports") return "module.exports";
+  if (object.type === "Identifier" && object.name === "exports") return name;
+  if (isMember(object) && commonJsExportTarget(object) === "module.exports") return name;
+  return undefined;
+}

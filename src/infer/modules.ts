@@ -1,0 +1,167 @@
+/**
+ * What other modules of the project export that takes a status: `export function sendError(res,
+ * code)`, `export class ApiError` whose constructor sets `this.status`. A relative import is
+ * resolved the way Node and TypeScript do it (extensions, `index` files, `./x.js` written for
+ * `./x.ts`), the module is parsed with Babel whichever front end asks, and what it exports is
+ * summarised once per process.
+ *
+ * The cache is a read-through of files, never state one lint leaves for the next: an entry is
+ * keyed by the catalogue it was inferred with (a project's own sinks change what a helper does),
+ * and is re-read when the module, or any module its answer came from, changes on disk. It is
+ * trusted for a second between checks, like the package.json cache, so a run over thousands of
+ * files does not `stat` a shared helper module for each of them.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { AnyNode } from "../ast";
+import type { Catalogue } from "../locate";
+import { mapParents, parseFile, parsersFor } from "../parse";
+import type { SinkCategory } from "../sinks";
+
+/** Argument positions that take a status, and what kind of position each reaches. */
+export type ParameterMap = ReadonlyMap<number, SinkCategory>;
+
+/** A function's or class constructor's parameters, and the status-taking methods hung on it. */
+export interface CallableSummary {
+  readonly parameters: ParameterMap;
+  readonly members: ReadonlyMap<string, CallableSummary>;
+}
+
+export type ModuleSummary = ReadonlyMap<string, CallableSummary>;
+
+export const EMPTY_PARAMETERS: ParameterMap = new Map();
+export const EMPTY_MODULE: ModuleSummary = new Map();
+
+/** Summarises a parsed module: supplied by the file inference, which owns the reading of trees. */
+export type Summariser = (program: AnyNode, parentOf: (node: AnyNode) => AnyNode | undefined, filename: string, catalogue: Catalogue) => ModuleSummary;
+
+interface Entry {
+  readonly summary: ModuleSummary;
+  /** Every file the summary was read from, with its modification time and size then. */
+  readonly sources: ReadonlyMap<string, string>;
+  checkedAt: number;
+}
+
+const RECHECK_AFTER_MS = 1000;
+const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+/** `./x.js` in TypeScript source names `./x.ts`. */
+const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = {
+  ".js": [".ts", ".tsx"],
+  ".jsx": [".tsx"],
+  ".mjs": [".mts"],
+  ".cjs": [".cts"],
+};
+
+const summaries = new WeakMap<object, Map<string, Entry>>();
+/** Files being summarised on this call stack: an import cycle answers "nothing" instead of looping. */
+const inProgress = new Set<string>();
+/**
+ * The summaries being made on the current stack: the sources each one read, so its entry knows
+ * every file it depends on, and whether it met an import cycle. An answer made inside a cycle
+ * depends on where the cycle was entered, so it is used once and never cached: every cached answer
+ * is the same whichever file, worker or order asked first.
+ */
+interface Frame {
+  readonly sources: Map<string, string>;
+  cyclic: boolean;
+}
+const frames: Frame[] = [];
+
+function fingerprint(file: string): string | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats?.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
+}
+
+function isFile(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+}
+
+const resolved = new Map<string, { file: string | undefined; at: number }>();
+
+/** The file a relative specifier names from `fromFile`, or undefined for a package, a missing file or a declaration file. */
+export function resolveRelative(fromFile: string, specifier: string): string | undefined {
+  if (!specifier.startsWith("./") && !specifier.startsWith("../") && specifier !== "." && specifier !== "..") return undefined;
+  const base = resolve(dirname(fromFile), specifier);
+  const now = Date.now();
+  const cached = resolved.get(base);
+  if (cached && now - cached.at < RECHECK_AFTER_MS) return cached.file;
+  const file = findModuleFile(base);
+  resolved.set(base, { file, at: now });
+  return file;
+}
+
+function findModuleFile(base: string): string | undefined {
+  const dot = base.lastIndexOf(".");
+  const extension = dot > base.lastIndexOf("/") ? base.slice(dot) : "";
+  for (const sourceExtension of SOURCE_FOR_OUTPUT[extension] ?? []) {
+    const candidate = base.slice(0, dot) + sourceExtension;
+    if (isFile(candidate)) return candidate;
+  }
+  if (EXTENSIONS.includes(extension) && isFile(base)) return base;
+  for (const candidate of EXTENSIONS) if (isFile(base + candidate)) return base + candidate;
+  for (const candidate of EXTENSIONS) if (isFile(`${base}/index${candidate}`)) return `${base}/index${candidate}`;
+  return undefined;
+}
+
+function isCurrent(entry: Entry, now: number): boolean {
+  if (now - entry.checkedAt < RECHECK_AFTER_MS) return true;
+  for (const [file, print] of entry.sources) if (fingerprint(file) !== print) return false;
+  entry.checkedAt = now;
+  return true;
+}
+
+/** What `file` exports that takes a status, read through the per-process cache. */
+export function moduleSummary(file: string, catalogue: Catalogue, summarise: Summariser): ModuleSummary {
+  let byFile = summaries.get(catalogue.calls);
+  if (!byFile) {
+    byFile = new Map();
+    summaries.set(catalogue.calls, byFile);
+  }
+  const now = Date.now();
+  const cached = byFile.get(file);
+  const caller = frames.at(-1);
+  if (cached && isCurrent(cached, now)) {
+    if (caller) for (const [source, print] of cached.sources) caller.sources.set(source, print);
+    return cached.summary;
+  }
+  if (inProgress.has(file)) {
+    for (const frame of frames) frame.cyclic = true;
+    return EMPTY_MODULE;
+  }
+
+  const frame: Frame = { sources: new Map(), cyclic: false };
+  inProgress.add(file);
+  frames.push(frame);
+  let summary = EMPTY_MODULE;
+  try {
+    summary = readAndSummarise(file, catalogue, summarise, frame.sources);
+  } finally {
+    frames.pop();
+    inProgress.delete(file);
+  }
+  if (!frame.cyclic) byFile.set(file, { summary, sources: frame.sources, checkedAt: now });
+  if (caller) for (const [source, print] of frame.sources) caller.sources.set(source, print);
+  return summary;
+}
+
+function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summariser, sources: Map<string, string>): ModuleSummary {
+  const print = fingerprint(file);
+  const parsers = parsersFor(file);
+  if (print === undefined || !parsers) return EMPTY_MODULE;
+  sources.set(file, print);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return EMPTY_MODULE;
+  }
+  let program: AnyNode;
+  try {
+    program = parseFile(text, parsers).program;
+  } catch {
+    // A module that does not parse tells nothing; the file being linted is still checked as usual.
+    return EMPTY_MODULE;
+  }
+  const parents = mapParents(program);
+  return summarise(program, (node) => parents.get(node), file, catalogue);
+}
