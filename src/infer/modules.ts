@@ -132,7 +132,7 @@ export function moduleSummary(file: string, catalogue: Catalogue, summarise: Sum
   const frame: Frame = { sources: new Map(), cyclic: false };
   inProgress.add(file);
   frames.push(frame);
-  let summary = EMPTY_MODULE;
+  let summary: ModuleSummary;
   try {
     summary = readAndSummarise(file, catalogue, summarise, frame.sources);
   } finally {
