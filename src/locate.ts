@@ -12,6 +12,7 @@ import {
   calleeObject,
   calleePath,
   isCall,
+  isFunctionNode,
   isMember,
   isNew,
   isObjectExpression,
@@ -392,7 +393,7 @@ function isAssertion(call: AnyNode, argIndex: number, reading: Reading): boolean
 }
 
 /** `expect(res).toMatchObject({ status: 200 })` and friends. */
-const OBJECT_MATCHERS = new Set(["toMatchObject", "toEqual", "toStrictEqual", "objectContaining", "include", "deep.include"]);
+const OBJECT_MATCHERS = new Set(["toMatchObject", "toEqual", "toStrictEqual", "objectContaining", "include", "deep.include", "containSubset"]);
 
 // ---------------------------------------------------------------------------------------------
 // Object literals: options of known APIs, response-shaped objects, bodies.
@@ -574,8 +575,8 @@ function classify(slot: AnyNode, parent: AnyNode, reading: Reading): StatusPosit
         const category = isErrorName(terminalName(target.object as AnyNode)) ? "error" : sink.category;
         return { sink, category, host: parent, slot };
       }
-      // `this.status = 404` in the constructor of a custom error class.
-      if (property === "status" && unwrap(target.object as AnyNode).type === "ThisExpression" && isErrorClass(enclosingClass(parent, parentOf))) {
+      // `this.status = 404` in the constructor of a custom error class; `this.errorCode = code` in an `HttpError`.
+      if (property !== undefined && unwrap(target.object as AnyNode).type === "ThisExpression" && isErrorClassField(property, enclosingClass(parent, parentOf))) {
         return { sink: patternSink("error-class"), category: "error", host: parent, slot };
       }
       return undefined;
@@ -611,9 +612,36 @@ function classify(slot: AnyNode, parent: AnyNode, reading: Reading): StatusPosit
     }
     case "ArrayExpression":
       return locateInArray(parent, slot, reading);
+    case "ReturnStatement":
+    case "ArrowFunctionExpression": {
+      // `function getStatusCode() { return healthy ? 200 : 503 }`: the function's name says what it returns.
+      if (parent.type === "ArrowFunctionExpression" && parent.body !== slot) return undefined;
+      const fn = parent.type === "ReturnStatement" ? enclosingFunction(parent, parentOf) : parent;
+      const name = fn ? functionName(fn, parentOf) : undefined;
+      return name !== undefined && STATUS_FUNCTION.test(name) ? { sink: patternSink("status-variable"), category: "response", host: parent, slot } : undefined;
+    }
     default:
       return undefined;
   }
+}
+
+/** Functions named for the status they compute: `getStatusCode`, `httpStatusFor`, `toHttpStatus`. Plain `getStatus` is left out (orders and jobs have one). */
+const STATUS_FUNCTION = /^(?:get|compute|resolve|to|pick|choose|derive|map)?(?:Http|Response|Error)?(?:StatusCode|HttpStatus|httpStatus|statusCode)(?:For|From|Of)?$/;
+
+function enclosingFunction(node: AnyNode, parentOf: ParentOf): AnyNode | undefined {
+  let current = parentOf(node);
+  while (current && !isFunctionNode(current)) current = parentOf(current);
+  return current;
+}
+
+/** The name a function goes by: its own, the variable it initialises, or its method key. */
+function functionName(fn: AnyNode, parentOf: ParentOf): string | undefined {
+  if (fn.id?.type === "Identifier") return fn.id.name as string;
+  if (fn.key) return propertyKeyName(fn);
+  const parent = parentOf(fn);
+  if (parent?.type === "VariableDeclarator" && parent.id?.type === "Identifier") return parent.id.name as string;
+  if (parent && (parent.type === "MethodDefinition" || parent.type === "Property" || parent.type === "PropertyDefinition")) return propertyKeyName(parent);
+  return undefined;
 }
 
 const CLASS_NODES = new Set(["ClassDeclaration", "ClassExpression"]);
@@ -622,6 +650,15 @@ function enclosingClass(node: AnyNode, parentOf: ParentOf): AnyNode | undefined 
   let current = parentOf(node);
   while (current && !CLASS_NODES.has(current.type)) current = parentOf(current);
   return current;
+}
+
+/** Error classes whose own name says HTTP: there a `code` field is the status (`class HttpError { errorCode: number }`). */
+const HTTP_ERROR_CLASS = /^(?:Http|HTTP|Api|API)\w*(?:Error|Exception)$/;
+const CODE_FIELD = /^(?:code|errorCode|httpCode|statusCode)$/;
+
+function isErrorClassField(property: string, classNode: AnyNode | undefined): boolean {
+  if (property === "status") return isErrorClass(classNode);
+  return CODE_FIELD.test(property) && HTTP_ERROR_CLASS.test((classNode?.id?.name as string | undefined) ?? "");
 }
 
 function isErrorClass(classNode: AnyNode | undefined): boolean {
