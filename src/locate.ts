@@ -59,6 +59,8 @@ export interface Catalogue {
 export interface Inference {
   /** `sendError(res, 404)`, `new ApiError(403)`, `super(405, …)`: what a project's own function, method or class does with this argument. */
   argumentPosition(call: AnyNode, index: number): InferredPosition | undefined;
+  /** `code = 200` among a function's parameters, when that parameter reaches a status position. */
+  parameterDefault(pattern: AnyNode): InferredPosition | undefined;
   /** `code` after `const code = res.status`, `codes[0]`: a local (or an element of one) that holds a status read. */
   holdsStatus(expression: AnyNode): boolean;
   /** `upstream` after `const upstream = await fetch(url)`, a `catch` parameter, `results[0]`: a local (or an element of one) that holds a response or an HTTP error. */
@@ -595,8 +597,11 @@ function classify(slot: AnyNode, parent: AnyNode, reading: Reading): StatusPosit
     case "AssignmentPattern": {
       const target = parent.type === "VariableDeclarator" ? parent.id : parent.left;
       const initial = parent.type === "VariableDeclarator" ? parent.init : parent.right;
-      if (initial !== slot || target?.type !== "Identifier" || !isStatusVariableName(target.name as string)) return undefined;
-      return { sink: patternSink("status-variable"), category: "response", host: parent, slot };
+      if (initial !== slot || target?.type !== "Identifier") return undefined;
+      if (isStatusVariableName(target.name as string)) return { sink: patternSink("status-variable"), category: "response", host: parent, slot };
+      // `function reply(res, body, code = 200) { res.status(code) … }`
+      const inferred = parent.type === "AssignmentPattern" ? reading.inference?.parameterDefault(parent) : undefined;
+      return inferred ? { sink: patternSink("helper"), category: inferred.category, host: parent, slot } : undefined;
     }
     case "BinaryExpression": {
       if (!EQUALITY_OPERATORS.has(parent.operator as string)) return undefined;

@@ -67,6 +67,19 @@ class FileInference implements Inference {
     return category ? { category } : undefined;
   }
 
+  parameterDefault(pattern: AnyNode): InferredPosition | undefined {
+    let param = pattern;
+    let fn = this.#parentOf(param);
+    if (fn?.type === "TSParameterProperty") {
+      param = fn;
+      fn = this.#parentOf(fn);
+    }
+    if (!fn || !isFunctionNode(fn)) return undefined;
+    const index = (fn.params as AnyNode[]).indexOf(param);
+    const category = index >= 0 ? this.#nodeSummary(fn).parameters.get(index) : undefined;
+    return category ? { category } : undefined;
+  }
+
   #superSummary(call: AnyNode): CallableSummary | undefined {
     const classNode = this.#enclosingClass(call);
     return classNode?.superClass ? this.#superClassSummary(classNode.superClass as AnyNode) : undefined;

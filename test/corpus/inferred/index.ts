@@ -1,0 +1,2 @@
+export * from "./problems";
+export { default as HttpFailure, problem as fail } from "./problems";

@@ -1,0 +1,145 @@
+import { join } from "node:path";
+import { RuleTester } from "@typescript-eslint/rule-tester";
+import rule from "../../rules/no-magic-status";
+
+/**
+ * Status positions the inference layer finds (src/infer): a project's own helpers and error
+ * classes, in the same file and across relative imports, and locals that carry a status read or a
+ * response. Each case has its traps beside it: numbers that a helper or a local carries somewhere
+ * that is not a status must stay silent.
+ */
+const inferred = join(__dirname, "../fixtures/projects/with-library/inferred");
+/** A file next to the fixture modules (it need not exist: its imports resolve from its directory). */
+const routes = join(inferred, "routes.ts");
+const routesCjs = join(inferred, "routes.cjs");
+
+const ruleTester = new RuleTester({ languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
+
+const IMPORT = 'import { StatusCodes } from "http-status-codes";\n';
+const REQUIRE = 'const { StatusCodes } = require("http-status-codes");\n';
+
+/** Code with each reported literal written as «404», and the constant names in that order. */
+function marked(code: string, members: readonly string[], options: { filename?: string; header?: string } = {}) {
+  const header = options.header ?? IMPORT;
+  const source = header + code;
+  const errors: { messageId: "useConstant"; line: number; column: number }[] = [];
+  let output = "";
+  let plain = "";
+  let index = 0;
+  for (const part of source.split(/«(\d+)»/)) {
+    if (index % 2 === 0) {
+      plain += part;
+      output += part;
+    } else {
+      const lines = plain.split("\n");
+      errors.push({ messageId: "useConstant", line: lines.length, column: lines.at(-1)!.length + 1 });
+      plain += part;
+      output += `StatusCodes.${members[(index - 1) / 2]}`;
+    }
+    index++;
+  }
+  if (errors.length !== members.length) throw new Error(`${errors.length} markers for ${members.length} members in ${code}`);
+  return { code: plain, output, errors, filename: options.filename ?? routes };
+}
+
+ruleTester.run("no-magic-status (inferred positions)", rule, {
+  valid: [
+    // Traps: local helpers and classes whose numbers are not statuses.
+    { filename: routes, code: "function paginate(items, limit) { return items.slice(0, limit); }\npaginate(items, 200);" },
+    { filename: routes, code: "function retryAfter(ms, attempts) { return setTimeout(go, ms * attempts); }\nretryAfter(500, 3);" },
+    { filename: routes, code: "class Money { constructor(amount, currency) { this.amount = amount; this.currency = currency; } }\nnew Money(404, 'EUR');" },
+    { filename: routes, code: "class Cache { constructor(ttl) { this.ttl = ttl; } }\nnew Cache(300);" },
+    // `status` on a class that is no error, and on an object that is no response.
+    { filename: routes, code: "class Order { constructor(status) { this.status = status; } }\nnew Order(200);" },
+    { filename: routes, code: "function mark(order, status) { order.status = status; }\nmark(order, 200);" },
+    // A code field only counts on an HTTP-named error class.
+    { filename: routes, code: "class ParseError extends Error { constructor(code) { super(); this.code = code; } }\nnew ParseError(404);" },
+    // Imported traps.
+    { filename: routes, code: "import { paginate, Money } from './errors';\npaginate(rows, 200);\nnew Money(404, 'EUR');" },
+    { filename: routesCjs, code: "const { retryAfter } = require('./respond.cjs');\nretryAfter(500, 3);" },
+    // A package is not read: only relative imports are.
+    { filename: routes, code: "import { sendError } from 'some-package';\nsendError(res, 404, 'x');" },
+    // A shadowing parameter is not the helper.
+    { filename: routes, code: "function sendError(res, code) { res.status(code).end(); }\nfunction run(sendError) { sendError(res, 404); }" },
+    // Exit codes, SMTP and FTP replies, WebSocket close codes.
+    { filename: routes, code: "const result = spawnSync('git', ['status']);\nif (result.status === 130) abort();" },
+    { filename: routes, code: "try { execSync(cmd); } catch (failure) { if (failure.status === 127) missing(); }" },
+    { filename: routes, code: "const reply = await smtp.send(mail);\nif (reply.code === 250) sent();\nconst code = reply.code;\nif (code === 226) done();" },
+    { filename: routes, code: "socket.on('close', (event) => { const code = event.code; if (code === 1006) reconnect(); });" },
+    // Lengths and totals of bodies are data.
+    { filename: routes, code: "const list = await request(app).get('/items');\nexpect(list.body.items.length).toBe(200);\nexpect(list.body.total).toBe(404);" },
+    // Schema bounds.
+    { filename: routes, code: "const Query = t.Object({ code: t.Number({ minimum: 100, maximum: 599 }) });" },
+    // A `let` that is reassigned to something else is no longer known to hold a status.
+    { filename: routes, code: "let code = res.status;\ncode = parseInt(input, 10);\nif (code === 404) notFound();" },
+    // A list that is not of statuses.
+    { filename: routes, code: "const sizes = files.map((file) => file.size);\nexpect(sizes).toEqual([200, 404]);" },
+    // Plain `getStatus` is an order's or a job's.
+    { filename: routes, code: "function getStatus() { return 200; }" },
+    // A helper's parameter compared with a number is a range of its own, not a status position.
+    { filename: routes, code: "function isSlow(ms) { return ms === 500; }\nisSlow(500);" },
+  ],
+  invalid: [
+    // --- Helpers and error classes in the same file ---
+    marked("function sendError(res, code, message) { return res.status(code).json({ message }); }\nsendError(res, «404», 'missing');", ["NOT_FOUND"]),
+    marked("const reply = (res, statusCode, body) => res.status(statusCode).send(body);\nreply(res, «200», {});", ["OK"]),
+    // The default of such a parameter is a status too.
+    marked("function send(res, code = «500») { res.sendStatus(code); }\nfunction fail(res, code) { send(res, code); }\nfail(res, «503»);", ["INTERNAL_SERVER_ERROR", "SERVICE_UNAVAILABLE"]),
+    marked("function respond(res, err, fallback) { res.status(err.status || fallback).end(); }\nrespond(res, err, «500»);", ["INTERNAL_SERVER_ERROR"]),
+    marked("function result(code, body) { return { statusCode: code, body: JSON.stringify(body) }; }\nexport const handler = async () => result(«201», {});", ["CREATED"]),
+    marked("class ApiError extends Error { constructor(status, message) { super(message); this.status = status; } }\nthrow new ApiError(«403», 'no');", ["FORBIDDEN"]),
+    marked("class HttpError extends Error { constructor(readonly status: number) { super(); } }\nthrow new HttpError(«409»);", ["CONFLICT"]),
+    marked("class HttpException extends Error { constructor(errorCode, body) { super(); this.errorCode = errorCode; } }\nthrow new HttpException(«422», { errors });", ["UNPROCESSABLE_ENTITY"]),
+    marked("class ApiError extends Error { constructor(status) { super(); this.status = status; } }\nclass NotAllowed extends ApiError { constructor() { super(«405»); } }", ["METHOD_NOT_ALLOWED"]),
+    marked("class Forbidden extends HttpException { constructor(message) { super(message, «403»); } }", ["FORBIDDEN"]),
+    marked("class Base extends Error { constructor(s) { super(); this.status = s; } }\nclass Gone extends Base {}\nthrow new Gone(«410»);", ["GONE"]),
+    marked(
+      "class Controller { fail(res, code) { res.status(code).end(); } handle(req, res) { return this.fail(res, «400»); } }",
+      ["BAD_REQUEST"],
+    ),
+    marked("const http = { notFound(res, code) { res.status(code).end(); } };\nhttp.notFound(res, «404»);", ["NOT_FOUND"]),
+    marked("class Replies { static send(res, code) { res.status(code).end(); } }\nReplies.send(res, «202»);", ["ACCEPTED"]),
+    marked("function expectStatus(res, expected) { expect(res.status).toBe(expected); }\nexpectStatus(res, «200»);", ["OK"]),
+    marked("function getStatusCode(healthy) { return healthy ? «200» : «503»; }", ["OK", "SERVICE_UNAVAILABLE"]),
+    marked("const toHttpStatus = (error) => (error.expected ? «400» : «500»);", ["BAD_REQUEST", "INTERNAL_SERVER_ERROR"]),
+
+    // --- Across relative imports and re-exports ---
+    marked(
+      "import HttpException, { ApiError, AppError, NotFoundError, sendError, reply } from './errors';\n" +
+        "throw new HttpException(«422», { errors });\n" +
+        "throw new ApiError(«403», 'forbidden');\n" +
+        "next(new AppError('gone', «410»));\n" +
+        "sendError(res, «404», 'missing');\n" +
+        "reply(res, «201», body);\n" +
+        "throw new NotFoundError();",
+      ["UNPROCESSABLE_ENTITY", "FORBIDDEN", "GONE", "NOT_FOUND", "CREATED"],
+    ),
+    marked("import { fail, ApiError, respond } from './index';\nfail(res, «401», 'login');\nthrow new ApiError(«429», 'slow down');\nrespond.sendJson(res, «200», data);", [
+      "UNAUTHORIZED",
+      "TOO_MANY_REQUESTS",
+      "OK",
+    ]),
+    marked("import * as errors from './errors.js';\nthrow new errors.ApiError(«418», 'tea');", ["IM_A_TEAPOT"]),
+    marked("import { ApiError } from './errors';\nclass Conflict extends ApiError { constructor() { super(«409», 'conflict'); } }", ["CONFLICT"]),
+    marked(
+      "const { sendJson, created } = require('./respond.cjs');\nconst respond = require('./respond.cjs');\nsendJson(res, «400», {});\ncreated(res, body, «202»);\nrespond.sendJson(res, «503», {});",
+      ["BAD_REQUEST", "ACCEPTED", "SERVICE_UNAVAILABLE"],
+      { filename: routesCjs, header: REQUIRE },
+    ),
+    // An import cycle: `relay` is found through `direct`; `answer` goes round the cycle and is
+    // left alone, the same way whichever module is read first.
+    marked("import { relay, } from './cycle-b';\nimport { answer } from './cycle-a';\nrelay(res, «404»);\nanswer(res, 404);", ["NOT_FOUND"]),
+
+    // --- Locals that carry a status read ---
+    marked("const code = res.status;\nif (code === «304») return;", ["NOT_MODIFIED"]),
+    marked("const v = await fetch(url).then((r) => r.status);\nexpect(v).toBe(«200»);", ["OK"]),
+    marked("const { status: s } = await api.delete('/items/1');\nexpect(s).toBe(«204»);", ["NO_CONTENT"]),
+    marked("const results = await Promise.all(urls.map((u) => fetch(u)));\nconst codes = results.map((r) => r.status);\nexpect(codes).toEqual([«200», «404»]);", ["OK", "NOT_FOUND"]),
+    marked("const results = await Promise.all([fetch(a), fetch(b)]);\nexpect(results[0].status).toBe(«201»);", ["CREATED"]),
+    marked("const [first] = await Promise.all([fetch(a), fetch(b)]);\nif (first.status === «404») missing();", ["NOT_FOUND"]),
+    marked("const invalid = await request(app).post('/users').send({});\nexpect(invalid.status).toBe(«422»);", ["UNPROCESSABLE_ENTITY"]),
+    marked("let created;\nbeforeAll(async () => { created = await agent.post('/items'); });\nit('creates', () => expect(created.status).toBe(«201»));", ["CREATED"]),
+    marked("try { await load(); } catch (caught) { if (caught.status === «404») return empty(); }", ["NOT_FOUND"]),
+    marked("const routeError = useRouteError();\nif (routeError.status === «404») return <NotFound />;", ["NOT_FOUND"], { filename: join(inferred, "routes.tsx") }),
+  ],
+});
