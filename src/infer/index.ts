@@ -352,8 +352,9 @@ class FileInference implements Inference {
       }
       case "MemberExpression":
       case "OptionalMemberExpression": {
-        if (inner.computed && memberPropertyName(inner) === undefined) {
-          // `responses[0]`, `codes[i]`
+        if (memberPropertyName(inner) === undefined) {
+          // `responses[0]`, `codes[i]`; a private `this.#status` names nothing the locator reads
+          if (!inner.computed) return undefined;
           const list = this.#describe(inner.object as AnyNode);
           return list === "responses" ? "response" : list === "statuses" ? "status" : undefined;
         }

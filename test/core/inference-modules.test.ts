@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import tsParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import plugin from "../../src/index";
+
+/**
+ * The look at other modules (src/infer/modules.ts) through the rule: what a helper module exports
+ * is cached per process, re-read when it (or a module its answer came from) changes, keyed by the
+ * sinks it was inferred with, and the same whichever file asks first.
+ */
+const root = mkdtempSync(join(tmpdir(), "http-status-infer-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function project(name: string, files: Record<string, string>): string {
+  const directory = join(root, name);
+  mkdirSync(directory, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(directory, file), text);
+  return directory;
+}
+
+/** The lines `no-magic-status` reports in `code`, linted as `file`. */
+function reportedLines(file: string | undefined, code: string, settings: Record<string, unknown> = {}): number[] {
+  const linter = new Linter({ cwd: root });
+  const messages = linter.verify(
+    code,
+    [
+      { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
+      { plugins: { "http-status": plugin }, rules: { "http-status/no-magic-status": "error" }, settings: { "http-status": settings } },
+    ],
+    file === undefined ? {} : { filename: file },
+  );
+  expect(messages.filter((message) => message.ruleId !== "http-status/no-magic-status")).toEqual([]);
+  return messages.map((message) => message.line);
+}
+
+/** Moves a file's modification time on, as a later save would. */
+function touch(file: string, text: string, secondsLater: number): void {
+  writeFileSync(file, text);
+  const later = new Date(Date.now() + secondsLater * 1000);
+  utimesSync(file, later, later);
+}
+
+describe("helpers in other modules", () => {
+  it("re-reads a helper module that changed, after the one-second trust window", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const directory = project("edited", { "helpers.js": "export function send(res, code) { return res.json(code); }\n" });
+      const caller = join(directory, "caller.js");
+      const code = "import { send } from './helpers.js';\nsend(res, 404);\n";
+      expect(reportedLines(caller, code)).toEqual([]);
+      touch(join(directory, "helpers.js"), "export function send(res, code) { return res.status(code).end(); }\n", 5);
+      vi.setSystemTime(Date.now() + 999);
+      expect(reportedLines(caller, code)).toEqual([]);
+      vi.setSystemTime(Date.now() + 1);
+      expect(reportedLines(caller, code)).toEqual([2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("re-reads when a module further down the re-export chain changed", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const directory = project("chain", {
+        "index.js": "export * from './errors.js';\n",
+        "errors.js": "export class ApiError extends Error { constructor(code) { super(); this.reason = code; } }\n",
+      });
+      const caller = join(directory, "caller.js");
+      const code = "import { ApiError } from './index.js';\nthrow new ApiError(403);\n";
+      expect(reportedLines(caller, code)).toEqual([]);
+      touch(join(directory, "errors.js"), "export class ApiError extends Error { constructor(code) { super(); this.status = code; } }\n", 5);
+      vi.setSystemTime(Date.now() + 1000);
+      expect(reportedLines(caller, code)).toEqual([2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("infers with the project's own sinks, and caches per set of sinks", () => {
+    const directory = project("sinks", { "send.js": "export const reply = (res, code) => res.sendJson(code);\n" });
+    const caller = join(directory, "caller.js");
+    const code = "import { reply } from './send.js';\nreply(res, 201);\n";
+    expect(reportedLines(caller, code)).toEqual([]);
+    expect(reportedLines(caller, code, { sinks: [{ callee: "*.sendJson", argument: 0 }] })).toEqual([2]);
+    expect(reportedLines(caller, code)).toEqual([]);
+  });
+
+  it("answers the same for an import cycle whichever module is read first", () => {
+    const files = {
+      "a.js": "import { relay } from './b.js';\nexport function answer(res, code) { relay(res, code); }\nexport function direct(res, code) { res.status(code).end(); }\n",
+      "b.js": "import { direct } from './a.js';\nexport function relay(res, code) { direct(res, code); }\n",
+    };
+    const code = "import { answer } from './a.js';\nimport { relay } from './b.js';\nanswer(res, 404);\nrelay(res, 404);\n";
+    const first = project("cycle-1", files);
+    const firstLines = reportedLines(join(first, "caller.js"), code);
+    // The other order in a fresh directory (a fresh cache entry): ask about b before a.
+    const second = project("cycle-2", files);
+    reportedLines(join(second, "probe.js"), "import { relay } from './b.js';\nrelay(res, 404);\n");
+    expect(reportedLines(join(second, "caller.js"), code)).toEqual(firstLines);
+    expect(firstLines).toEqual([4]);
+  });
+
+  it("reads nothing from a module that does not parse, a missing module or text without a file name", () => {
+    const directory = project("broken", { "broken.js": "export function send(res, code) { res.status(code) \n" });
+    expect(reportedLines(join(directory, "caller.js"), "import { send } from './broken.js';\nsend(res, 404);\n")).toEqual([]);
+    expect(reportedLines(join(directory, "caller.js"), "import { send } from './missing.js';\nsend(res, 404);\n")).toEqual([]);
+    expect(reportedLines(undefined, "import { send } from './broken.js';\nsend(res, 404);\n")).toEqual([]);
+  });
+
+  it("resolves TypeScript's `.js` specifiers, extensionless ones and index files", () => {
+    const directory = project("resolve", {
+      "send.ts": "export function send(res, code: number) { res.status(code).end(); }\n",
+    });
+    mkdirSync(join(directory, "errors"));
+    writeFileSync(join(directory, "errors/index.ts"), "export class HttpError extends Error { constructor(readonly status: number) { super(); } }\n");
+    const caller = join(directory, "caller.ts");
+    expect(reportedLines(caller, "import { send } from './send.js';\nsend(res, 404);\n")).toEqual([2]);
+    expect(reportedLines(caller, "import { send } from './send';\nsend(res, 404);\n")).toEqual([2]);
+    expect(reportedLines(caller, "import { HttpError } from './errors';\nthrow new HttpError(409);\n")).toEqual([2]);
+  });
+});
