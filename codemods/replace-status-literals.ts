@@ -26,6 +26,7 @@ import { type LeftLiteral, type LeftReason, lineOf, type Outcome, runTransform }
 const LEFT_REASON = {
   missing: "missing-in-library",
   unregistered: "unregistered",
+  deprecated: "deprecated",
   "name-taken": "name-taken",
   suggest: "library-not-installed",
 } as const satisfies Record<Exclude<NamingOutcome["kind"], "fix">, LeftReason>;

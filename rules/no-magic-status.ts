@@ -3,10 +3,11 @@ import { type AnyNode, parentFromProperty } from "../src/ast";
 import { createRule } from "../src/create-rule";
 import { lazyFixContext } from "../src/eslint-file";
 import { type IntegerLiteral, onStatusCandidates } from "../src/eslint-status-index";
-import { LIBRARY_OPTION_SCHEMA, type LibraryOption } from "../src/libraries";
+import type { LiteralPlan } from "../src/edits";
+import { type ConstantLibrary, LIBRARY_OPTION_SCHEMA, type LibraryOption } from "../src/libraries";
 import type { Catalogue } from "../src/locate";
 import { decideNaming, findMagicStatus } from "../src/magic-status";
-import { describeStatus } from "../src/status-codes";
+import { describeStatus, getStatusRecord } from "../src/status-codes";
 
 /** Every field is optional for configs; `meta.defaultOptions` fills in what a config leaves out. */
 export interface NoMagicStatusOptions {
@@ -16,7 +17,7 @@ export interface NoMagicStatusOptions {
   checkTests?: boolean;
 }
 
-type MessageIds = "useConstant" | "noConstant" | "unregistered" | "suggestConstant";
+type MessageIds = "useConstant" | "noConstant" | "deprecatedStatus" | "suggestConstant";
 type Context = Readonly<TSESLint.RuleContext<MessageIds, [NoMagicStatusOptions]>>;
 
 export default createRule<[NoMagicStatusOptions], MessageIds>({
@@ -32,7 +33,8 @@ export default createRule<[NoMagicStatusOptions], MessageIds>({
     messages: {
       useConstant: "Use {{constant}} instead of the magic number {{status}}.",
       noConstant: "Magic HTTP status {{status}}: {{library}} has no constant for it; name it in a constant of your own.",
-      unregistered: "Magic HTTP status {{status}} is not a registered status code; name it in a constant of your own.",
+      deprecatedStatus:
+        "Magic HTTP status {{status}} is deprecated, so it is not fixed to {{constant}}: replace the status itself (no-deprecated-status says with what).",
       suggestConstant: "Replace with {{constant}} (imports {{exportName}} from '{{module}}').",
     },
     schema: [
@@ -70,16 +72,15 @@ function checkLiterals(context: Context, options: Required<NoMagicStatusOptions>
     const found = findMagicStatus(node as unknown as AnyNode, parentFromProperty, catalogue, magicOptions);
     if (!found) continue;
     const { code } = found;
+    // An unregistered code has no name to give; no-unknown-status reports it, and one problem gets one report.
+    if (getStatusRecord(code)?.registered !== true) continue;
 
     const namingContext = fixContext();
     const { choice, access } = namingContext;
     const { library } = choice;
     const outcome = decideNaming(namingContext, node as unknown as AnyNode, node.parent as unknown as AnyNode, code);
     const status = describeStatus(code);
-    if (outcome.kind === "unregistered") {
-      context.report({ node, messageId: "unregistered", data: { status } });
-      continue;
-    }
+    if (outcome.kind === "unregistered") continue; // filtered out above; this narrows the type
     if (outcome.kind === "missing") {
       context.report({ node, messageId: "noConstant", data: { status, library: library.exportName } });
       continue;
@@ -89,23 +90,34 @@ function checkLiterals(context: Context, options: Required<NoMagicStatusOptions>
       context.report({ node, messageId: "useConstant", data: { constant, status } });
       continue;
     }
-    const { plan } = outcome;
-    const fix = (fixer: TSESLint.RuleFixer) => plan.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
-    if (outcome.kind === "fix") {
-      context.report({ node, messageId: "useConstant", data: { constant: plan.replacement, status }, fix });
+    if (outcome.kind === "deprecated") {
+      const { plan } = outcome;
+      const constant = plan?.replacement ?? `${access?.object ?? library.exportName}.${outcome.member}`;
+      context.report({
+        node,
+        messageId: "deprecatedStatus",
+        data: { constant, status },
+        suggest: plan ? [suggestion(plan, library)] : [],
+      });
       continue;
     }
-    context.report({
-      node,
-      messageId: "useConstant",
-      data: { constant: plan.replacement, status },
-      suggest: [
-        {
-          messageId: "suggestConstant",
-          data: { constant: plan.replacement, exportName: library.exportName, module: library.module },
-          fix,
-        },
-      ],
-    });
+    const { plan } = outcome;
+    if (outcome.kind === "fix") {
+      context.report({ node, messageId: "useConstant", data: { constant: plan.replacement, status }, fix: planFix(plan) });
+      continue;
+    }
+    context.report({ node, messageId: "useConstant", data: { constant: plan.replacement, status }, suggest: [suggestion(plan, library)] });
   }
+}
+
+function planFix(plan: LiteralPlan): TSESLint.ReportFixFunction {
+  return (fixer) => plan.edits.map((edit) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text));
+}
+
+function suggestion(plan: LiteralPlan, library: ConstantLibrary): TSESLint.SuggestionReportDescriptor<MessageIds> {
+  return {
+    messageId: "suggestConstant",
+    data: { constant: plan.replacement, exportName: library.exportName, module: library.module },
+    fix: planFix(plan),
+  };
 }

@@ -4,12 +4,13 @@ import { createRule } from "../src/create-rule";
 import { onStatusCandidates, type StatusIndex } from "../src/eslint-status-index";
 import { responseHeaders } from "../src/headers";
 import { type Catalogue, locateStatus } from "../src/locate";
-import { STATUS_RECORDS, describeStatus } from "../src/status-codes";
+import { type HeaderRequirement, STATUS_RECORDS, describeStatus } from "../src/status-codes";
 
-/** Both fields are optional for callers; ESLint merges `meta.defaultOptions` in before `create` runs. */
+/** Every field is optional for callers and configs; ESLint merges `meta.defaultOptions` in before `create` runs. */
 export interface RequireStatusHeadersOptions {
   level?: "must" | "should";
   ignore?: number[];
+  checkWwwAuthenticate?: boolean;
 }
 
 type MessageIds = "missingRequired" | "missingRecommended";
@@ -29,11 +30,11 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
     type: "problem",
     docs: {
       description: "Require the headers a status needs (WWW-Authenticate, Allow, Location, Upgrade …) on the same response",
-      recommended: "strict",
+      recommended: "recommended",
     },
     messages: {
-      missingRequired: "{{status}} requires the {{header}} header; set it on the same response.",
-      missingRecommended: "{{status}} should carry the {{header}} header; set it on the same response.",
+      missingRequired: "{{status}} requires the {{header}} header ({{section}}); set it on the same response.",
+      missingRecommended: "{{status}} should carry the {{header}} header ({{section}}); set it on the same response.",
     },
     schema: [
       {
@@ -51,11 +52,16 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
             uniqueItems: true,
             description: "Status codes not to check.",
           },
+          checkWwwAuthenticate: {
+            type: "boolean",
+            description:
+              "Require WWW-Authenticate on 401 Unauthorized (RFC 9110 §15.5.2). The recommended config turns it off: most session-cookie APIs answer 401 without a challenge.",
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ level: "must", ignore: [] }],
+    defaultOptions: [{ level: "must", ignore: [], checkWwwAuthenticate: true }],
   },
   create(context, [options]) {
     return onStatusCandidates(context, (catalogue, index) => checkFile(context, options, catalogue, index));
@@ -63,7 +69,7 @@ export default createRule<[RequireStatusHeadersOptions], MessageIds>({
 });
 
 interface ExpectedHeader {
-  readonly header: string;
+  readonly requirement: HeaderRequirement;
   readonly required: boolean;
 }
 
@@ -79,8 +85,10 @@ function expectationsFor(options: RequireStatusHeadersOptions): ReadonlyMap<numb
   for (const record of STATUS_RECORDS) {
     if (ignored.has(record.code)) continue;
     const headers = [
-      ...record.requiredHeaders.map((header) => ({ header, required: true })),
-      ...(withRecommended ? record.recommendedHeaders.map((header) => ({ header, required: false })) : []),
+      ...record.requiredHeaders
+        .filter((requirement) => options.checkWwwAuthenticate !== false || requirement.header !== "www-authenticate")
+        .map((requirement) => ({ requirement, required: true })),
+      ...(withRecommended ? record.recommendedHeaders.map((requirement) => ({ requirement, required: false })) : []),
     ];
     if (headers.length > 0) byCode.set(record.code, headers);
   }
@@ -104,12 +112,12 @@ function checkFile(context: Context, options: RequireStatusHeadersOptions, catal
     if (sink.kind === "call" && (sink.documentsOnly || sink.id.startsWith("user."))) return;
     const facts = responseHeaders(position, parentFromProperty);
     if (facts.unknown) return;
-    for (const { header, required } of expected) {
-      if (facts.names.has(header)) continue;
+    for (const { requirement, required } of expected) {
+      if (facts.names.has(requirement.header)) continue;
       context.report({
         node,
         messageId: required ? "missingRequired" : "missingRecommended",
-        data: { status: describeStatus(code), header: headerDisplayName(header) },
+        data: { status: describeStatus(code), header: headerDisplayName(requirement.header), section: requirement.section },
       });
     }
   }

@@ -29,7 +29,7 @@ import {
   unwrap,
 } from "./ast";
 import { STATUS_METHODS, type StatusPosition } from "./locate";
-import type { CallSink } from "./sinks";
+import { type CallSink, SINKS } from "./sinks";
 
 export interface HeaderFacts {
   /** Header names known to be set on the response, lower case. */
@@ -660,26 +660,65 @@ function statementOf(host: AnyNode, parentOf: ParentOf): AnyNode | undefined {
   return undefined;
 }
 
-/** Later straight-line statements of the same block that write a body to the same response. */
+/**
+ * Calls that take a status with the body, `c.json(body, 200)` and its Hono kin, by method: the
+ * position of that status. Read from the sink catalogue, where those calls are status positions.
+ */
+const STATUS_WITH_BODY: ReadonlyMap<string, number> = new Map(
+  SINKS.flatMap((sink) =>
+    sink.kind === "call" && sink.callee.startsWith("$hono.") && sink.bodyArg === 0 && sink.statusArgs?.length === 1
+      ? [[sink.callee.slice("$hono.".length), sink.statusArgs[0]!] as const]
+      : [],
+  ),
+);
+
+/** Does the call that writes this body give it a status of its own (`c.json(body, 200)`, `c.json(body, { status })`)? */
+function bodyCarriesOwnStatus(body: AnyNode, parentOf: ParentOf): boolean {
+  const call = parentOf(body);
+  if (!call || !isCall(call)) return false;
+  const index = STATUS_WITH_BODY.get(calleeName(call.callee as AnyNode) ?? "");
+  const status = index === undefined ? undefined : (call.arguments as AnyNode[])[index];
+  if (isNothing(status)) return false;
+  const value = unwrap(status!);
+  // An init without `status` keeps the status set before; one with a spread may hold a status, and the rule stays silent.
+  if (!isObjectExpression(value)) return true;
+  return (value.properties as AnyNode[]).some((property) => !isValueProperty(property) || propertyKeyName(property) === "status");
+}
+
+/**
+ * A body written to the same response by a later straight-line statement of the same block, unless
+ * the response's status changes first. What "first" means depends on when the body goes out:
+ * - a call sends it at once (`res.json(x)`, `reply.send(x)`, `res.end(x)`, `return c.json(x)`), so
+ *   only a status set before that call counts, or one the call carries itself (`c.json(x, 200)`);
+ * - an assignment (`ctx.body = x`, Koa) is sent when the handler is done, with the status the
+ *   response has then, so a status set later in the block, after the body too, is the one it goes
+ *   out with. Code after the handler returns (downstream middleware, `await next()`) is not seen.
+ * `writeHead` writes the head at once: no later status changes what a body goes out with.
+ */
 function bodyInLaterStatements(host: AnyNode, key: string, parentOf: ParentOf): AnyNode | undefined {
   const statement = statementOf(host, parentOf);
   const block = statement && parentOf(statement);
   if (!statement || !block) return undefined;
   const list = (block.type === "SwitchCase" ? block.consequent : block.body) as AnyNode[] | undefined;
   if (!Array.isArray(list)) return undefined;
-  for (const next of list.slice(list.indexOf(statement) + 1)) {
+  const headWritten = isCall(host) && calleeName(host.callee as AnyNode) === "writeHead";
+  let assigned: AnyNode | undefined;
+  for (let index = list.indexOf(statement) + 1; index < list.length; index++) {
+    const next = list[index]!;
+    // A throw replaces the response with the error's; Koa drops an assigned body for it too.
     if (next.type === "ThrowStatement") return undefined;
     const expression =
       next.type === "ExpressionStatement" ? (next.expression as AnyNode) : next.type === "ReturnStatement" ? (next.argument as AnyNode | null) : undefined;
     if (expression) {
       const inner = unwrap(expression.type === "UnaryExpression" && expression.operator === "void" ? (expression.argument as AnyNode) : expression);
-      if (setsStatusAgain(inner, key)) return undefined;
-      const body = bodyInStatement(inner, key);
-      if (body) return body;
+      if (!headWritten && setsStatusAgain(inner, key)) return undefined;
+      const body = assigned ? undefined : bodyInStatement(inner, key);
+      if (body && inner.type === "AssignmentExpression") assigned = body;
+      else if (body) return !headWritten && bodyCarriesOwnStatus(body, parentOf) ? undefined : body;
     }
-    if (next.type === "ReturnStatement") return undefined;
+    if (next.type === "ReturnStatement") return assigned;
   }
-  return undefined;
+  return assigned;
 }
 
 /** The body sent with a located status on the same response, if any: the node to blame. */

@@ -19,7 +19,8 @@ export interface MagicStatusOptions {
  * A number the rule looks at in a status position: a code in 100–599 that is not allowed.
  * Outside that range the number is a bug for no-unknown-status, not a status to name (and a
  * browser's `xhr.status === 0` means "no response"). Unregistered codes in range (499) are
- * magic too; they just get no library name.
+ * found too, so the codemod can list them among the literals it left; they get no library name,
+ * and the rule leaves their one report to no-unknown-status.
  */
 export function isNameableCode(code: number, allowed: ReadonlySet<number>): boolean {
   return code >= 100 && code <= 599 && !allowed.has(code);
@@ -55,20 +56,26 @@ export interface NamingContext {
  * - `unregistered`: not an IANA code (499, 1000): a library's name for it would mislead
  *   (http-status-codes calls 420 METHOD_FAILURE, Twitter meant Enhance Your Calm), so none is offered;
  * - `missing`: the library has no constant for the code;
+ * - `deprecated`: 102, 305, 306: the constant names a status that should not be sent at all
+ *   (`StatusCodes.USE_PROXY` is reported by no-deprecated-status in turn), so the rewrite is only
+ *   offered, never applied; `plan` is undefined when the name is taken;
  * - `name-taken`: every local name for the library's export is already used in the file.
  */
 export type NamingOutcome =
   | { readonly kind: "fix" | "suggest"; readonly member: string; readonly plan: LiteralPlan }
+  | { readonly kind: "deprecated"; readonly member: string; readonly plan: LiteralPlan | undefined }
   | { readonly kind: "missing" }
   | { readonly kind: "unregistered" }
   | { readonly kind: "name-taken"; readonly member: string };
 
 export function decideNaming(context: NamingContext, literal: AnyNode, parent: AnyNode | undefined, code: number): NamingOutcome {
-  if (getStatusRecord(code)?.registered !== true) return { kind: "unregistered" };
+  const record = getStatusRecord(code);
+  if (record?.registered !== true) return { kind: "unregistered" };
   const { library } = context.choice;
   const member = library.memberFor(code);
   if (member === undefined) return { kind: "missing" };
   const plan = context.access ? planLiteral(context.facts, literal, parent, library, context.access) : undefined;
+  if (record.deprecated) return { kind: "deprecated", member, plan };
   if (!plan) return { kind: "name-taken", member };
   return { kind: context.choice.available ? "fix" : "suggest", member, plan };
 }

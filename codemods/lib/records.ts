@@ -8,11 +8,12 @@ import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ParserName } from "./parse";
 
-export type LeftReason = "missing-in-library" | "unregistered" | "name-taken" | "library-not-installed" | "ambiguous-reference";
+export type LeftReason = "missing-in-library" | "unregistered" | "deprecated" | "name-taken" | "library-not-installed" | "ambiguous-reference";
 
 export const LEFT_REASON_TEXT: Readonly<Record<LeftReason, string>> = {
   "missing-in-library": "code missing in the library",
   unregistered: "not a registered code (no standard name)",
+  deprecated: "deprecated code (replace the status, see no-deprecated-status)",
   "name-taken": "name taken",
   "library-not-installed": "library not installed (add it to package.json)",
   "ambiguous-reference": "reference not rewritten (shadowed or dynamic)",

@@ -174,4 +174,29 @@ describe("records for the CLI", () => {
       rmSync(recordDir, { recursive: true, force: true });
     }
   });
+
+  it("records deprecated and unregistered codes as left, with their reasons", () => {
+    const recordDir = mkdtempSync(join(tmpdir(), "hs-records-"));
+    try {
+      const fixture = cases.find((entry) => entry.name === "deprecated.ts")!;
+      transform({ path: fixture.inputPath, source: fixture.input }, api, { recordDir });
+      const lines = readdirSync(recordDir).flatMap((name) => readFileSync(join(recordDir, name), "utf8").trim().split("\n"));
+      expect(lines.map((line) => JSON.parse(line) as FileRecord)).toEqual([
+        {
+          file: fixture.inputPath,
+          status: "changed",
+          parser: "ts",
+          replaced: { 410: 1 },
+          left: [
+            { line: 4, code: 305, reason: "deprecated" },
+            { line: 5, code: 102, reason: "deprecated" },
+            { line: 6, code: 306, reason: "missing-in-library" },
+            { line: 9, code: 499, reason: "unregistered" },
+          ],
+        },
+      ]);
+    } finally {
+      rmSync(recordDir, { recursive: true, force: true });
+    }
+  });
 });

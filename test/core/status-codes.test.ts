@@ -27,11 +27,27 @@ describe("status registry", () => {
     expect(bodiless).toEqual([100, 101, 102, 103, 104, 204, 205, 304]);
   });
 
-  it("knows the headers each status requires", () => {
-    expect(getStatusRecord(426)?.requiredHeaders).toEqual(["upgrade"]);
-    expect(getStatusRecord(401)?.requiredHeaders).toEqual(["www-authenticate"]);
-    expect(getStatusRecord(308)?.requiredHeaders).toEqual(["location"]);
-    expect(getStatusRecord(429)?.recommendedHeaders).toEqual(["retry-after"]);
+  it("knows the headers each status requires, and the section that says so", () => {
+    const required = STATUS_RECORDS.filter((record) => record.requiredHeaders.length > 0).map((record) => [record.code, record.requiredHeaders]);
+    expect(required).toEqual([
+      [301, [{ header: "location", section: "RFC 9110 §15.4.2" }]],
+      [302, [{ header: "location", section: "RFC 9110 §15.4.3" }]],
+      [303, [{ header: "location", section: "RFC 9110 §15.4.4" }]],
+      [307, [{ header: "location", section: "RFC 9110 §15.4.8" }]],
+      [308, [{ header: "location", section: "RFC 9110 §15.4.9" }]],
+      [401, [{ header: "www-authenticate", section: "RFC 9110 §15.5.2" }]],
+      [405, [{ header: "allow", section: "RFC 9110 §15.5.6" }]],
+      [407, [{ header: "proxy-authenticate", section: "RFC 9110 §15.5.8" }]],
+      [426, [{ header: "upgrade", section: "RFC 9110 §15.5.22" }]],
+    ]);
+    const recommended = STATUS_RECORDS.filter((record) => record.recommendedHeaders.length > 0).map((record) => [record.code, record.recommendedHeaders]);
+    expect(recommended).toEqual([
+      [201, [{ header: "location", section: "RFC 9110 §15.3.2" }]],
+      [206, [{ header: "content-range", section: "RFC 9110 §15.3.7.1" }]],
+      [416, [{ header: "content-range", section: "RFC 9110 §15.5.17" }]],
+      [429, [{ header: "retry-after", section: "RFC 6585 §4" }]],
+      [503, [{ header: "retry-after", section: "RFC 9110 §15.6.4" }]],
+    ]);
   });
 
   it("tells registered codes from vendor ones", () => {

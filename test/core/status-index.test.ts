@@ -40,7 +40,7 @@ describe("shared candidate gathering", () => {
       "4:43 http-status/no-magic-status Use StatusCodes.NOT_FOUND instead of the magic number 404 (Not Found).",
       "5:43 http-status/no-deprecated-status 102 Processing was defined by RFC 2518 (WebDAV) and removed by RFC 4918; send 103 Early Hints for early headers, or answer 202 Accepted with a status resource the client can poll for long processing.",
       "6:44 http-status/no-magic-status Use StatusCodes.UNAUTHORIZED instead of the magic number 401 (Unauthorized).",
-      "6:44 http-status/require-status-headers 401 (Unauthorized) requires the WWW-Authenticate header; set it on the same response.",
+      "6:44 http-status/require-status-headers 401 (Unauthorized) requires the WWW-Authenticate header (RFC 9110 §15.5.2); set it on the same response.",
     ]);
     const linter = new Linter({ configType: "flat" });
     expect(summary(linter.verify(SOURCE, withRules(ruleIds), FILENAME))).toEqual(alone);

@@ -72,7 +72,7 @@ export const ping: APIRoute = async () => {
 };
 
 export const origin: APIRoute = async () => {
-  return new Response('origin unreachable', { status: 530 }); // expect: no-magic-status, no-unknown-status
+  return new Response('origin unreachable', { status: 530 }); // expect: no-unknown-status
 };
 
 export const viaProxy: APIRoute = async ({ locals }) => {

@@ -62,7 +62,7 @@ export const app = new Elysia({ serve: { maxRequestBodySize: 1024 * 1024 } })
   })
   .post('/tweets', ({ set, body }) => {
     if ((body as { text: string }).text.length > 280) {
-      set.status = 420; // expect: no-magic-status, no-unknown-status
+      set.status = 420; // expect: no-unknown-status
       return { message: 'Enhance your calm' };
     }
     set.status = SC.CREATED;

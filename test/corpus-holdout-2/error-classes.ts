@@ -52,7 +52,7 @@ export class GoneException extends HttpException {
 
 export class EnhanceYourCalmException extends HttpException {
   constructor() {
-    super('Enhance your calm', 420); // expect: no-magic-status, no-unknown-status
+    super('Enhance your calm', 420); // expect: no-unknown-status
   }
 }
 
@@ -114,7 +114,7 @@ export function errorHandler(err: any, req: Request, res: Response, next: NextFu
     return res.status(401).set('WWW-Authenticate', 'Basic realm="api"').json({ error: 'login' }); // expect: no-magic-status
   }
   if (err.name === 'OriginError') {
-    return res.status(520).json({ error: 'origin returned an unknown error' }); // expect: no-magic-status, no-unknown-status
+    return res.status(520).json({ error: 'origin returned an unknown error' }); // expect: no-unknown-status
   }
   const status = err.status ?? err.statusCode ?? 500; // expect: no-magic-status
   if (status >= 500) {

@@ -89,13 +89,13 @@ export const exportOnlyGet = defineEventHandler((event) => {
 });
 
 export const scraperTrap = defineEventHandler((event) => {
-  setResponseStatus(event, 444); // expect: no-magic-status, no-unknown-status
+  setResponseStatus(event, 444); // expect: no-unknown-status
   return '';
 });
 
 export const throttled = defineEventHandler(() => {
   throw createError({
-    statusCode: 509, // expect: no-magic-status, no-unknown-status
+    statusCode: 509, // expect: no-unknown-status
     statusMessage: 'Bandwidth Limit Exceeded',
   });
 });

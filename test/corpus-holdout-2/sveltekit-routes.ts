@@ -91,7 +91,7 @@ export const fallback: RequestHandler = async ({ request }) => {
 // src/routes/api/live/+server.ts
 export const live: RequestHandler = async ({ request }) => {
   if (request.signal.aborted) {
-    return new Response(null, { status: 499 }); // expect: no-magic-status, no-unknown-status
+    return new Response(null, { status: 499 }); // expect: no-unknown-status
   }
   if (request.headers.get('upgrade') !== 'websocket') {
     return new Response('Expected a WebSocket upgrade', { status: 426 }); // expect: no-magic-status, require-status-headers

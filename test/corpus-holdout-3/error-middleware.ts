@@ -83,7 +83,7 @@ export const jsonErrorHandler = (err: any, req: Request, res: Response, next: Ne
 
 export const upstreamErrorHandler: ErrorRequestHandler = (err, req, res, next) => {
   if (err.code === 'ECONNRESET') {
-    return res.status(err.status ?? 520).end(); // expect: no-magic-status, no-unknown-status
+    return res.status(err.status ?? 520).end(); // expect: no-unknown-status
   }
   if (err.code === 'ETIMEDOUT') {
     return res

@@ -90,7 +90,7 @@ export function viaProxy() {
 }
 
 export function staleWarning(body: string) {
-  return new Response(body, { status: 299 }); // expect: no-magic-status, no-unknown-status
+  return new Response(body, { status: 299 }); // expect: no-unknown-status
 }
 
 export function elsewhere(url: string) {

@@ -116,7 +116,7 @@ app.get('/via-proxy', async (request, reply) => {
 });
 
 app.get('/drop', async (request, reply) => {
-  reply.code(444).send(); // expect: no-magic-status, no-unknown-status
+  reply.code(444).send(); // expect: no-unknown-status
 });
 
 app.get('/edge', async (request, reply) => {

@@ -64,7 +64,7 @@ export class AccountsController {
   async feed(@Param('id', ParseIntPipe) id: number, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response) {
     const items = await this.users.feed(id, { take: 150 });
     if (req.aborted) {
-      res.status(499); // expect: no-magic-status, no-unknown-status
+      res.status(499); // expect: no-unknown-status
       return [];
     }
     return items;

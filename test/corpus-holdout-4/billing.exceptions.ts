@@ -42,11 +42,11 @@ export function processorUnrecoverable(): HttpException {
 }
 
 export function processorFrozen(): HttpException {
-  return new HttpException('Payment processor frozen', 530); // expect: no-magic-status, no-unknown-status
+  return new HttpException('Payment processor frozen', 530); // expect: no-unknown-status
 }
 
 export function processorBandwidth(): HttpException {
-  return new HttpException('Payment processor over quota', 509); // expect: no-magic-status, no-unknown-status
+  return new HttpException('Payment processor over quota', 509); // expect: no-unknown-status
 }
 
 export function legacyGateway(): HttpException {

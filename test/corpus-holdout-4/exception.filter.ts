@@ -103,7 +103,7 @@ export class ClientAbortedFilter implements ExceptionFilter {
   catch(_exception: ClientAbortedError, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (!response.headersSent) {
-      response.status(499).end(); // expect: no-magic-status, no-unknown-status
+      response.status(499).end(); // expect: no-unknown-status
     }
   }
 }

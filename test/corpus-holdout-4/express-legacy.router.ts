@@ -132,7 +132,7 @@ legacyRouter.get('/v1/gateway', (_req, res) => {
 });
 
 legacyRouter.get('/v1/calm', (_req, res) => {
-  res.status(420).json({ error: 'enhance your calm' }); // expect: no-magic-status, no-unknown-status
+  res.status(420).json({ error: 'enhance your calm' }); // expect: no-unknown-status
 });
 
 legacyRouter.get('/v1/quota', (_req, res) => {

@@ -79,7 +79,7 @@ router.get('/proxy-login', function (req, res) {
 });
 
 router.get('/client-closed', function (req, res) {
-  res.status(499).end(); // expect: no-magic-status, no-unknown-status
+  res.status(499).end(); // expect: no-unknown-status
 });
 
 router.get('/maintenance', function (req, res) {

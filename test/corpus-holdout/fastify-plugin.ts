@@ -111,7 +111,7 @@ const bookmarks: FastifyPluginAsync<{ store: Store<Bookmark> }> = async (app, op
   });
 
   app.get('/bookmarks/timeout', async (_request, reply) => {
-    return reply.code(598).send({ message: 'network read timeout' }); // expect: no-magic-status, no-unknown-status
+    return reply.code(598).send({ message: 'network read timeout' }); // expect: no-unknown-status
   });
 
   app.get('/bookmarks/quota', async (_request, reply) => {

@@ -89,7 +89,7 @@ app.get('/api/secure', () => {
 
 app.get('/api/cache', (c) => c.newResponse(null, 304)); // expect: no-magic-status
 app.get('/api/queue', (c) => c.body(null, StatusCodes.PROCESSING)); // expect: no-deprecated-status
-app.get('/api/drop', (c) => c.body(null, 444)); // expect: no-magic-status, no-unknown-status
+app.get('/api/drop', (c) => c.body(null, 444)); // expect: no-unknown-status
 app.get('/api/moved', (c) => c.body(null, StatusCodes.MOVED_PERMANENTLY)); // expect: require-status-headers
 
 app.get('/api/stats', async (c) => {

@@ -113,7 +113,7 @@ router.get('/throttled', async (context) => {
 });
 
 router.get('/bandwidth', async (context) => {
-  context.status = 509; // expect: no-magic-status, no-unknown-status
+  context.status = 509; // expect: no-unknown-status
 });
 
 router.get('/stats', async (context) => {

@@ -119,7 +119,7 @@ const server = http.createServer((req, res) => {
   }
 
   if (url.pathname === '/misc') {
-    res.statusCode = 299; // expect: no-magic-status, no-unknown-status
+    res.statusCode = 299; // expect: no-unknown-status
     res.end('miscellaneous warning');
     return;
   }

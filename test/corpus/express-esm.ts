@@ -95,7 +95,7 @@ router.get('/avatars/:id', (req: Request, res: Response) => {
 });
 
 router.get('/quota', (req: Request, res: Response) => {
-  res.status(509).send('Bandwidth limit exceeded'); // expect: no-magic-status, no-unknown-status
+  res.status(509).send('Bandwidth limit exceeded'); // expect: no-unknown-status
 });
 
 router.get('/mirror', (req: Request, res: Response) => {

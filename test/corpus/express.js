@@ -101,7 +101,7 @@ app.get('/slow-job', (req, res) => res.status(102).send('still working')); // ex
 
 app.get('/stream', (req, res) => {
   req.on('close', () => {
-    if (!res.headersSent) res.status(499).end(); // expect: no-magic-status, no-unknown-status
+    if (!res.headersSent) res.status(499).end(); // expect: no-unknown-status
   });
   setTimeout(() => res.json({ done: true }), 500);
 });

@@ -70,7 +70,7 @@ export default {
       return Response.json({ unchanged: true }, { status: 304 }); // expect: no-magic-status, no-body-with-bodiless-status
     }
     if (url.pathname === '/origin-down') {
-      return new Response('Web server is down', { status: 521 }); // expect: no-magic-status, no-unknown-status
+      return new Response('Web server is down', { status: 521 }); // expect: no-unknown-status
     }
     if (url.pathname === '/impossible') {
       return new Response(null, { status: 600 }); // expect: no-unknown-status

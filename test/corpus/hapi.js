@@ -81,7 +81,7 @@ const init = async () => {
 
   server.route({ method: 'GET', path: '/mirror', handler: (request, h) => h.response('Use proxy').code(305) }); // expect: no-magic-status, no-deprecated-status
 
-  server.route({ method: 'GET', path: '/origin', handler: (request, h) => h.response('origin is down').code(521) }); // expect: no-magic-status, no-unknown-status
+  server.route({ method: 'GET', path: '/origin', handler: (request, h) => h.response('origin is down').code(521) }); // expect: no-unknown-status
 
   server.route({
     method: 'GET',

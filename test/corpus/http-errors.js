@@ -31,11 +31,11 @@ router.get('/rate', (req, res, next) => {
 });
 
 router.get('/calm', (req, res, next) => {
-  next(createError(420, 'Enhance your calm')); // expect: no-magic-status, no-unknown-status
+  next(createError(420, 'Enhance your calm')); // expect: no-unknown-status
 });
 
 router.get('/expired', (req, res, next) => {
-  next(createError(419, 'Page expired')); // expect: no-magic-status, no-unknown-status
+  next(createError(419, 'Page expired')); // expect: no-unknown-status
 });
 
 router.get('/method-failure', (req, res, next) => {
@@ -66,7 +66,7 @@ router.get('/custom', () => {
 });
 
 router.get('/frozen', () => {
-  throw createError(530, 'Site frozen'); // expect: no-magic-status, no-unknown-status
+  throw createError(530, 'Site frozen'); // expect: no-unknown-status
 });
 
 router.use((err, req, res, next) => {

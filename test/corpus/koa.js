@@ -111,7 +111,14 @@ router.all('/uploads', (ctx) => {
 });
 
 router.get('/jobs/:id', (ctx) => { ctx.status = 102; }); // expect: no-magic-status, no-deprecated-status
-router.get('/edge', (ctx) => { ctx.status = 499; }); // expect: no-magic-status, no-unknown-status
+router.get('/edge', (ctx) => { ctx.status = 499; }); // expect: no-unknown-status
+
+// Koa sends the body when the handler is done, with the status set last: 200, not 304.
+router.get('/greeting', (ctx) => {
+  ctx.status = 304; // expect: no-magic-status
+  ctx.body = 'hello';
+  ctx.status = 200; // expect: no-magic-status
+});
 
 router.post('/login', async (ctx) => {
   const user = await db.users.verify(ctx.request.body);

@@ -58,7 +58,7 @@ const routes = {
     res.end(JSON.stringify({ pong: true }));
   },
   '/gateway': (req, res) => {
-    res.statusCode = 598; // expect: no-magic-status, no-unknown-status
+    res.statusCode = 598; // expect: no-unknown-status
     res.end('network read timeout');
   },
   '/processing': (req, res) => {

@@ -33,6 +33,22 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
     "app.get('/', (req, res) => { res.status(204).end(); other.json(data); });",
     // Only straight-line statements of the same block count.
     "app.get('/', (req, res) => { res.status(204); if (verbose) { res.json(data); } });",
+    // The last status before the body wins. Koa sends an assigned body when the handler is done, so a later status counts even after `ctx.body =`.
+    "router.get('/', (ctx) => { ctx.status = 304; ctx.body = 'hello'; ctx.status = 200; });",
+    "router.get('/', (ctx) => { ctx.status = 304; ctx.body = 'hello'; ctx.response.status = 200; });",
+    "router.get('/', (ctx) => { ctx.response.status = 204; ctx.response.body = data; ctx.status = 200; });",
+    "router.get('/', async (ctx) => { ctx.status = 204; ctx.body = data; await next(); ctx.status = 200; });",
+    "app.get('/', (req, res) => { res.status(204); res.status(200); res.json(data); });",
+    "app.get('/', (req, res) => { res.status(204); res.status(200); res.send(data); });",
+    "app.get('/', (req, res) => { res.status(204); res.statusCode = 200; return res.json(data); });",
+    "http.createServer((req, res) => { res.statusCode = 204; res.statusCode = 200; res.end('x'); });",
+    "http.createServer((req, res) => { res.statusCode = 304; res.writeHead(200, { ETag: etag }); res.end(file); });",
+    "fastify.get('/', async (request, reply) => { reply.code(204); reply.code(200); return reply.send(data); });",
+    "fastify.get('/', async (request, reply) => { reply.statusCode = 204; reply.statusCode = 200; return reply.send(data); });",
+    "app.get('/', (c) => { c.status(204); c.status(200); return c.json(data); });",
+    // Hono's body call can carry its own status, which is the one the body goes out with.
+    "app.get('/', (c) => { c.status(204); return c.json(data, 200); });",
+    "app.get('/', (c) => { c.status(304); return c.text('fresh', { status: 200, headers }); });",
     // Statuses that may carry a body.
     "app.get('/', (req, res) => res.status(200).json(data));",
     "export default { fetch: () => new Response('created', { status: 201 }) };",
@@ -104,6 +120,45 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
       output: null,
       errors: [
         { messageId: "bodyNotAllowed", data: { status: "102 (Processing)" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+      ],
+    },
+    // A status set after a body that is sent at once comes too late.
+    {
+      code: "app.get('/', (req, res) => { res.status(204); res.json(data); res.status(200); });",
+      output: null,
+      errors: [
+        { messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 41, endLine: 1, endColumn: 44 },
+      ],
+    },
+    {
+      code: "fastify.get('/', async (request, reply) => { reply.code(204); reply.send(data); reply.code(200); });",
+      output: null,
+      errors: [
+        { messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 57, endLine: 1, endColumn: 60 },
+      ],
+    },
+    // writeHead has written the head: a later statusCode changes nothing.
+    {
+      code: "http.createServer((req, res) => { res.writeHead(204); res.statusCode = 200; res.end('x'); });",
+      output: null,
+      errors: [
+        { messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 49, endLine: 1, endColumn: 52 },
+      ],
+    },
+    // A status set only on some runs does not clear the bodiless one.
+    {
+      code: "router.get('/', (ctx) => { ctx.status = 304; ctx.body = 'hello'; if (stale) { ctx.status = 200; } });",
+      output: null,
+      errors: [
+        { messageId: "bodyNotAllowed", data: { status: "304 (Not Modified)" }, line: 1, column: 41, endLine: 1, endColumn: 44 },
+      ],
+    },
+    // An init without `status` keeps the status set before.
+    {
+      code: "app.get('/', (c) => { c.status(204); return c.json(data, { headers: { 'X-Id': id } }); });",
+      output: null,
+      errors: [
+        { messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 32, endLine: 1, endColumn: 35 },
       ],
     },
     // node:http.

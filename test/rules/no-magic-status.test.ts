@@ -157,6 +157,9 @@ ruleTester.run("no-magic-status", rule, {
     // Out of range: a bug for no-unknown-status, not a status to name.
     "res.status(1000);",
     "res.status(99);",
+    // Not registered (420 is not METHOD_FAILURE, 499 is nginx's): no-unknown-status reports these, once.
+    { filename: withLibrary, code: IMPORT + "res.status(499).end();\nctx.throw(420);\nres.status(299);\nreturn new Response(null, { status: 599 });" },
+    { filename: withLibrary, code: "throw createError(419, 'Page expired');\nif (res.status === 217) retry();" },
     // Already named.
     IMPORT + "res.status(StatusCodes.NOT_FOUND);",
     // Options.
@@ -219,16 +222,81 @@ ruleTester.run("no-magic-status", rule, {
         { messageId: "useConstant", line: 2, column: 26 },
       ],
     },
-    // Codes without a registered name are still magic, but get no library name (420 is not METHOD_FAILURE).
+    // A deprecated code is not fixed into its deprecated constant: the rewrite is only a suggestion.
     {
       filename: withLibrary,
-      code: IMPORT + "res.status(499).end();\nctx.throw(420);\nres.status(299);",
+      code: IMPORT + "res.status(305).end();",
       output: null,
       errors: [
-        { messageId: "unregistered", line: 2, column: 12, data: { status: "499 (Client Closed Request, nginx)" } },
-        { messageId: "unregistered", line: 3, column: 11, data: { status: "420 (Enhance Your Calm / Method Failure, Twitter, Spring)" } },
-        { messageId: "unregistered", line: 4, column: 12, data: { status: "299 (unassigned)" } },
+        {
+          messageId: "deprecatedStatus",
+          line: 2,
+          column: 12,
+          data: { constant: "StatusCodes.USE_PROXY", status: "305 (Use Proxy)" },
+          suggestions: [
+            {
+              messageId: "suggestConstant",
+              data: { constant: "StatusCodes.USE_PROXY", exportName: "StatusCodes", module: "http-status-codes" },
+              output: IMPORT + "res.status(StatusCodes.USE_PROXY).end();",
+            },
+          ],
+        },
       ],
+    },
+    {
+      filename: withLibrary,
+      code: "app.get('/', (req, res) => res.status(102).end());",
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedStatus",
+          line: 1,
+          column: 39,
+          data: { constant: "StatusCodes.PROCESSING", status: "102 (Processing)" },
+          suggestions: [
+            {
+              messageId: "suggestConstant",
+              data: { constant: "StatusCodes.PROCESSING", exportName: "StatusCodes", module: "http-status-codes" },
+              output: "import { StatusCodes } from 'http-status-codes';\n\napp.get('/', (req, res) => res.status(StatusCodes.PROCESSING).end());",
+            },
+          ],
+        },
+      ],
+    },
+    // http-status names 306 SWITCH_PROXY; still only a suggestion.
+    {
+      filename: withLibrary,
+      code: 'import status from "http-status";\nres.status(306).end();',
+      output: null,
+      errors: [
+        {
+          messageId: "deprecatedStatus",
+          line: 2,
+          column: 12,
+          data: { constant: "status.SWITCH_PROXY", status: "306 (Unused)" },
+          suggestions: [
+            {
+              messageId: "suggestConstant",
+              data: { constant: "status.SWITCH_PROXY", exportName: "status", module: "http-status" },
+              output: 'import status from "http-status";\nres.status(status.SWITCH_PROXY).end();',
+            },
+          ],
+        },
+      ],
+    },
+    // http-status-codes has no 306: the usual "no constant" report, with nothing to offer.
+    {
+      filename: withLibrary,
+      code: IMPORT + "res.status(306).end();",
+      output: null,
+      errors: [{ messageId: "noConstant", line: 2, column: 12, data: { status: "306 (Unused)", library: "StatusCodes" } }],
+    },
+    // Every local name for the library is taken: the report stays, without a suggestion.
+    {
+      filename: withLibrary,
+      code: "const StatusCodes = {};\nconst HttpStatusCodes = {};\nres.status(305);",
+      output: null,
+      errors: [{ messageId: "deprecatedStatus", line: 3, column: 12, data: { constant: "StatusCodes.USE_PROXY", status: "305 (Use Proxy)" }, suggestions: [] }],
     },
     // Reuses an aliased import.
     {

@@ -189,6 +189,10 @@ class C {
     { code: "export default { fetch: () => new Response('down', { status: 503, headers: { 'retry-after': '60' } }) };", options: [{"level": "should"}] },
     { code: "app.get('/', (req, res) => res.status(206).set('Content-Range', 'bytes 0-99/1000').send(chunk));", options: [{"level": "should"}] },
     { code: "app.use(rateLimit({ windowMs: 60000, limit: 100, statusCode: 429 }));", options: [{"level": "should"}] },
+    // checkWwwAuthenticate: false (the recommended config) leaves 401 alone, however it is sent.
+    { code: "app.get('/me', (req, res) => res.status(401).json({ error: 'login required' }));", options: [{ checkWwwAuthenticate: false }] },
+    { code: "router.get('/me', (ctx) => { ctx.status = 401; ctx.body = { error: 'login required' }; });", options: [{ checkWwwAuthenticate: false }] },
+    { code: "export default { fetch: () => Response.json({ error: 'login' }, { status: 401 }) };", options: [{ checkWwwAuthenticate: false, level: "should" }] },
   ],
   invalid: [
     // Express.
@@ -196,7 +200,7 @@ class C {
       code: "app.get('/admin', (req, res) => res.status(401).json({ error: 'login required' }));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 44, endLine: 1, endColumn: 47 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 44, endLine: 1, endColumn: 47 },
       ],
     },
     {
@@ -206,35 +210,35 @@ class C {
 });`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 2, column: 14, endLine: 2, endColumn: 17 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 2, column: 14, endLine: 2, endColumn: 17 },
       ],
     },
     {
       code: "app.get('/', (req, res) => res.sendStatus(401));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 43, endLine: 1, endColumn: 46 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 43, endLine: 1, endColumn: 46 },
       ],
     },
     {
       code: "app.get('/', (req, res) => res.status(302).send('Redirecting to /login'));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "302 (Found)", header: "Location" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+        { messageId: "missingRequired", data: { status: "302 (Found)", header: "Location", section: "RFC 9110 §15.4.3" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
       ],
     },
     {
       code: "app.get('/', (req, res) => res.status(426).set('Connection', 'Upgrade').send('Use WebSocket'));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "426 (Upgrade Required)", header: "Upgrade" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+        { messageId: "missingRequired", data: { status: "426 (Upgrade Required)", header: "Upgrade", section: "RFC 9110 §15.5.22" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
       ],
     },
     {
       code: "app.get('/', (req, res) => res.status(found ? 200 : 401).end());",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 53, endLine: 1, endColumn: 56 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 53, endLine: 1, endColumn: 56 },
       ],
     },
     // Headers set in another branch that returns, or after the status's own branch returned, go with another response.
@@ -248,7 +252,7 @@ class C {
 });`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location" }, line: 6, column: 14, endLine: 6, endColumn: 17 },
+        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location", section: "RFC 9110 §15.4.2" }, line: 6, column: 14, endLine: 6, endColumn: 17 },
       ],
     },
     {
@@ -261,7 +265,7 @@ class C {
 });`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 3, column: 23, endLine: 3, endColumn: 26 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 3, column: 23, endLine: 3, endColumn: 26 },
       ],
     },
     // node:http.
@@ -269,35 +273,35 @@ class C {
       code: "http.createServer((req, res) => { res.writeHead(302, { 'Content-Type': 'text/html' }); res.end(); });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "302 (Found)", header: "Location" }, line: 1, column: 49, endLine: 1, endColumn: 52 },
+        { messageId: "missingRequired", data: { status: "302 (Found)", header: "Location", section: "RFC 9110 §15.4.3" }, line: 1, column: 49, endLine: 1, endColumn: 52 },
       ],
     },
     {
       code: "http.createServer((req, res) => { res.writeHead(401, ['Content-Type', 'text/plain']); res.end(); });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 49, endLine: 1, endColumn: 52 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 49, endLine: 1, endColumn: 52 },
       ],
     },
     {
       code: "http.createServer((req, res) => { res.writeHead(401, 'Unauthorized'); res.end('login first'); });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 49, endLine: 1, endColumn: 52 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 49, endLine: 1, endColumn: 52 },
       ],
     },
     {
       code: "http.createServer((req, res) => { res.statusCode = 405; res.end('use PUT'); });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 52, endLine: 1, endColumn: 55 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 52, endLine: 1, endColumn: 55 },
       ],
     },
     {
       code: "server.on('stream', (stream) => stream.respond({ ':status': 401, 'content-type': 'text/plain' }));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 61, endLine: 1, endColumn: 64 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 61, endLine: 1, endColumn: 64 },
       ],
     },
     // Koa.
@@ -305,21 +309,21 @@ class C {
       code: "router.get('/me', (ctx) => { ctx.status = 401; ctx.body = { message: 'Unauthorized' }; });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 43, endLine: 1, endColumn: 46 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 43, endLine: 1, endColumn: 46 },
       ],
     },
     {
       code: "router.get('/feed', (ctx) => { ctx.response.status = 308; ctx.body = 'Moved'; });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "308 (Permanent Redirect)", header: "Location" }, line: 1, column: 54, endLine: 1, endColumn: 57 },
+        { messageId: "missingRequired", data: { status: "308 (Permanent Redirect)", header: "Location", section: "RFC 9110 §15.4.9" }, line: 1, column: 54, endLine: 1, endColumn: 57 },
       ],
     },
     {
       code: "router.all('/uploads', (ctx) => { ctx.set('Cache-Control', 'no-store'); ctx.status = 405; });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 86, endLine: 1, endColumn: 89 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 86, endLine: 1, endColumn: 89 },
       ],
     },
     // Fastify.
@@ -327,21 +331,21 @@ class C {
       code: "fastify.get('/', async (request, reply) => reply.code(426).send({ error: 'upgrade' }));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "426 (Upgrade Required)", header: "Upgrade" }, line: 1, column: 55, endLine: 1, endColumn: 58 },
+        { messageId: "missingRequired", data: { status: "426 (Upgrade Required)", header: "Upgrade", section: "RFC 9110 §15.5.22" }, line: 1, column: 55, endLine: 1, endColumn: 58 },
       ],
     },
     {
       code: "fastify.get('/', async (request, reply) => reply.header('Content-Type', 'text/plain').code(401).send());",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 92, endLine: 1, endColumn: 95 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 92, endLine: 1, endColumn: 95 },
       ],
     },
     {
       code: "fastify.get('/', async (request, reply) => { reply.status(407); return reply.send(); });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "407 (Proxy Authentication Required)", header: "Proxy-Authenticate" }, line: 1, column: 59, endLine: 1, endColumn: 62 },
+        { messageId: "missingRequired", data: { status: "407 (Proxy Authentication Required)", header: "Proxy-Authenticate", section: "RFC 9110 §15.5.8" }, line: 1, column: 59, endLine: 1, endColumn: 62 },
       ],
     },
     // Hono.
@@ -349,28 +353,28 @@ class C {
       code: "app.get('/', (c) => c.json({ error: 'unauthorized' }, 401));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 55, endLine: 1, endColumn: 58 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 55, endLine: 1, endColumn: 58 },
       ],
     },
     {
       code: "app.get('/', (c) => c.body(null, 302, { 'Cache-Control': 'no-store' }));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "302 (Found)", header: "Location" }, line: 1, column: 34, endLine: 1, endColumn: 37 },
+        { messageId: "missingRequired", data: { status: "302 (Found)", header: "Location", section: "RFC 9110 §15.4.3" }, line: 1, column: 34, endLine: 1, endColumn: 37 },
       ],
     },
     {
       code: "app.get('/', (c) => c.json({ error: 'read only' }, { status: 405, headers: { 'X-Reason': 'read-only' } }));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 62, endLine: 1, endColumn: 65 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 62, endLine: 1, endColumn: 65 },
       ],
     },
     {
       code: "app.post('/', (c) => { c.status(405); return c.text('Method Not Allowed'); });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 33, endLine: 1, endColumn: 36 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 33, endLine: 1, endColumn: 36 },
       ],
     },
     // Hapi.
@@ -378,14 +382,14 @@ class C {
       code: "server.route({ path: '/', handler: (request, h) => h.response({ error: 'login' }).code(401) });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 88, endLine: 1, endColumn: 91 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 88, endLine: 1, endColumn: 91 },
       ],
     },
     {
       code: "server.route({ path: '/', handler: (request, h) => h.response('See /people').code(303) });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "303 (See Other)", header: "Location" }, line: 1, column: 83, endLine: 1, endColumn: 86 },
+        { messageId: "missingRequired", data: { status: "303 (See Other)", header: "Location", section: "RFC 9110 §15.4.4" }, line: 1, column: 83, endLine: 1, endColumn: 86 },
       ],
     },
     // fetch Response and Next.js.
@@ -393,35 +397,35 @@ class C {
       code: "export default { fetch: () => new Response(null, { status: 301 }) };",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location" }, line: 1, column: 60, endLine: 1, endColumn: 63 },
+        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location", section: "RFC 9110 §15.4.2" }, line: 1, column: 60, endLine: 1, endColumn: 63 },
       ],
     },
     {
       code: "export default { fetch: () => new Response('Unauthorized', { status: 401, headers: { 'Content-Type': 'text/plain' } }) };",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 70, endLine: 1, endColumn: 73 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 70, endLine: 1, endColumn: 73 },
       ],
     },
     {
       code: "export default { fetch: () => new Response(null, { status: 307, headers: new Headers({ 'cache-control': 'no-store' }) }) };",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "307 (Temporary Redirect)", header: "Location" }, line: 1, column: 60, endLine: 1, endColumn: 63 },
+        { messageId: "missingRequired", data: { status: "307 (Temporary Redirect)", header: "Location", section: "RFC 9110 §15.4.8" }, line: 1, column: 60, endLine: 1, endColumn: 63 },
       ],
     },
     {
       code: "export default { fetch: () => Response.json({ error: 'read only' }, { status: 405 }) };",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 79, endLine: 1, endColumn: 82 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 79, endLine: 1, endColumn: 82 },
       ],
     },
     {
       code: "export function GET() { return NextResponse.json({ error: 'Unauthorized' }, { status: 401 }); }",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 87, endLine: 1, endColumn: 90 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 87, endLine: 1, endColumn: 90 },
       ],
     },
     // NestJS.
@@ -432,7 +436,7 @@ class C {
 }`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "308 (Permanent Redirect)", header: "Location" }, line: 2, column: 13, endLine: 2, endColumn: 16 },
+        { messageId: "missingRequired", data: { status: "308 (Permanent Redirect)", header: "Location", section: "RFC 9110 §15.4.9" }, line: 2, column: 13, endLine: 2, endColumn: 16 },
       ],
     },
     {
@@ -443,7 +447,7 @@ class C {
 }`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 2, column: 13, endLine: 2, endColumn: 16 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 2, column: 13, endLine: 2, endColumn: 16 },
       ],
     },
     {
@@ -454,7 +458,7 @@ class C {
 }`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 3, column: 16, endLine: 3, endColumn: 19 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 3, column: 16, endLine: 3, endColumn: 19 },
       ],
     },
     // AWS Lambda.
@@ -462,14 +466,14 @@ class C {
       code: "export const handler = async () => ({ statusCode: 301, body: '' });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location" }, line: 1, column: 51, endLine: 1, endColumn: 54 },
+        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location", section: "RFC 9110 §15.4.2" }, line: 1, column: 51, endLine: 1, endColumn: 54 },
       ],
     },
     {
       code: "export const handler = async () => ({ statusCode: 401, headers: { 'Content-Type': 'application/json' }, body: '{}' });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 51, endLine: 1, endColumn: 54 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 51, endLine: 1, endColumn: 54 },
       ],
     },
     // Constants, through named, aliased and namespace imports and require.
@@ -478,7 +482,7 @@ class C {
 app.get('/', (req, res) => res.status(StatusCodes.UNAUTHORIZED).end());`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 2, column: 39, endLine: 2, endColumn: 63 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 2, column: 39, endLine: 2, endColumn: 63 },
       ],
     },
     {
@@ -486,7 +490,7 @@ app.get('/', (req, res) => res.status(StatusCodes.UNAUTHORIZED).end());`,
 router.get('/', (ctx) => { ctx.status = S.PERMANENT_REDIRECT; });`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "308 (Permanent Redirect)", header: "Location" }, line: 2, column: 41, endLine: 2, endColumn: 61 },
+        { messageId: "missingRequired", data: { status: "308 (Permanent Redirect)", header: "Location", section: "RFC 9110 §15.4.9" }, line: 2, column: 41, endLine: 2, endColumn: 61 },
       ],
     },
     {
@@ -494,7 +498,7 @@ router.get('/', (ctx) => { ctx.status = S.PERMANENT_REDIRECT; });`,
 export default { fetch: () => new Response(null, { status: HttpStatus.METHOD_NOT_ALLOWED }) };`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 2, column: 60, endLine: 2, endColumn: 89 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 2, column: 60, endLine: 2, endColumn: 89 },
       ],
     },
     {
@@ -502,7 +506,7 @@ export default { fetch: () => new Response(null, { status: HttpStatus.METHOD_NOT
 app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location" }, line: 2, column: 39, endLine: 2, endColumn: 63 },
+        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location", section: "RFC 9110 §15.4.2" }, line: 2, column: 39, endLine: 2, endColumn: 63 },
       ],
     },
     // Options: level "should" adds the SHOULD headers; ignore skips codes.
@@ -511,7 +515,7 @@ app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       options: [{"level": "should"}],
       output: null,
       errors: [
-        { messageId: "missingRecommended", data: { status: "201 (Created)", header: "Location" }, line: 1, column: 40, endLine: 1, endColumn: 43 },
+        { messageId: "missingRecommended", data: { status: "201 (Created)", header: "Location", section: "RFC 9110 §15.3.2" }, line: 1, column: 40, endLine: 1, endColumn: 43 },
       ],
     },
     {
@@ -519,7 +523,7 @@ app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       options: [{"level": "should"}],
       output: null,
       errors: [
-        { messageId: "missingRecommended", data: { status: "429 (Too Many Requests)", header: "Retry-After" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+        { messageId: "missingRecommended", data: { status: "429 (Too Many Requests)", header: "Retry-After", section: "RFC 6585 §4" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
       ],
     },
     {
@@ -527,7 +531,7 @@ app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       options: [{"level": "should"}],
       output: null,
       errors: [
-        { messageId: "missingRecommended", data: { status: "503 (Service Unavailable)", header: "Retry-After" }, line: 1, column: 62, endLine: 1, endColumn: 65 },
+        { messageId: "missingRecommended", data: { status: "503 (Service Unavailable)", header: "Retry-After", section: "RFC 9110 §15.6.4" }, line: 1, column: 62, endLine: 1, endColumn: 65 },
       ],
     },
     {
@@ -535,7 +539,7 @@ app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       options: [{"level": "should"}],
       output: null,
       errors: [
-        { messageId: "missingRecommended", data: { status: "206 (Partial Content)", header: "Content-Range" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+        { messageId: "missingRecommended", data: { status: "206 (Partial Content)", header: "Content-Range", section: "RFC 9110 §15.3.7.1" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
       ],
     },
     {
@@ -543,7 +547,7 @@ app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       options: [{"level": "should"}],
       output: null,
       errors: [
-        { messageId: "missingRecommended", data: { status: "416 (Range Not Satisfiable)", header: "Content-Range" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+        { messageId: "missingRecommended", data: { status: "416 (Range Not Satisfiable)", header: "Content-Range", section: "RFC 9110 §15.5.17" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
       ],
     },
     {
@@ -551,7 +555,31 @@ app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       options: [{"level": "should"}],
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+      ],
+    },
+    // checkWwwAuthenticate: false drops only WWW-Authenticate: 405, 407, 426 and redirects are still checked.
+    {
+      code: `app.all('/upload', (req, res) => res.status(405).end());
+app.get('/proxy', (req, res) => res.status(407).end());
+app.get('/ws', (req, res) => res.status(426).send('use websockets'));
+app.get('/old', (req, res) => res.status(301).end());
+app.get('/me', (req, res) => res.status(401).end());`,
+      options: [{ checkWwwAuthenticate: false }],
+      output: null,
+      errors: [
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 45, endLine: 1, endColumn: 48 },
+        { messageId: "missingRequired", data: { status: "407 (Proxy Authentication Required)", header: "Proxy-Authenticate", section: "RFC 9110 §15.5.8" }, line: 2, column: 44, endLine: 2, endColumn: 47 },
+        { messageId: "missingRequired", data: { status: "426 (Upgrade Required)", header: "Upgrade", section: "RFC 9110 §15.5.22" }, line: 3, column: 41, endLine: 3, endColumn: 44 },
+        { messageId: "missingRequired", data: { status: "301 (Moved Permanently)", header: "Location", section: "RFC 9110 §15.4.2" }, line: 4, column: 42, endLine: 4, endColumn: 45 },
+      ],
+    },
+    {
+      code: "app.get('/me', (req, res) => res.status(401).end());",
+      options: [{ checkWwwAuthenticate: true }],
+      output: null,
+      errors: [
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 41, endLine: 1, endColumn: 44 },
       ],
     },
     {
@@ -559,7 +587,7 @@ app.get('/', (req, res) => res.status(status.MOVED_PERMANENTLY).end());`,
       options: [{"ignore": [401]}],
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 87, endLine: 1, endColumn: 90 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 87, endLine: 1, endColumn: 90 },
       ],
     },
   ],

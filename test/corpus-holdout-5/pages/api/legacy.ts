@@ -118,7 +118,7 @@ export function strictSocketHandler(_req: NextApiRequest, res: NextApiResponse) 
 
 export function oddHandler(req: NextApiRequest, res: NextApiResponse) {
   if (req.query.client === 'closed') {
-    res.status(499).end(); // expect: no-magic-status, no-unknown-status
+    res.status(499).end(); // expect: no-unknown-status
     return;
   }
   if (req.query.mode === 'proc') {

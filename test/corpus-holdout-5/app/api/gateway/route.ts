@@ -35,12 +35,12 @@ export async function GET(req: NextRequest) {
     const upstream = await forward(req, controller.signal);
     if (Date.now() - started > SLOW_REQUEST_MS) console.warn('slow upstream', req.nextUrl.pathname);
     if (upstream.status >= 500) {
-      return NextResponse.json({ error: 'Upstream failed' }, { status: 520 }); // expect: no-magic-status, no-unknown-status
+      return NextResponse.json({ error: 'Upstream failed' }, { status: 520 }); // expect: no-unknown-status
     }
     return new NextResponse(upstream.body, { status: upstream.status, headers: upstream.headers });
   } catch (err) {
     if (req.signal.aborted) {
-      return new Response(null, { status: 499 }); // expect: no-magic-status, no-unknown-status
+      return new Response(null, { status: 499 }); // expect: no-unknown-status
     }
     const detail = String(err).slice(0, 300);
     return NextResponse.json({ error: detail }, { status: 504 }); // expect: no-magic-status
@@ -73,10 +73,10 @@ export async function POST(req: NextRequest) {
     return NextResponse.json({ error: 'Disk full' }, { status: SC.INSUFFICIENT_SPACE_ON_RESOURCE }); // expect: no-unknown-status
   }
   if (mode === 'calm') {
-    return NextResponse.json({ error: 'Enhance your calm' }, { status: 420 }); // expect: no-magic-status, no-unknown-status
+    return NextResponse.json({ error: 'Enhance your calm' }, { status: 420 }); // expect: no-unknown-status
   }
   if (mode === 'bandwidth') {
-    return NextResponse.json({ error: 'Bandwidth limit exceeded' }, { status: 509 }); // expect: no-magic-status, no-unknown-status
+    return NextResponse.json({ error: 'Bandwidth limit exceeded' }, { status: 509 }); // expect: no-unknown-status
   }
   if (mode === 'overflow') {
     return NextResponse.json({ error: 'Custom failure' }, { status: 600 }); // expect: no-unknown-status
