@@ -102,7 +102,7 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "node.writeHead", framework: "node:http", example: "res.writeHead(301, { Location: url })", callee: "*.writeHead", statusArgs: [0], headersArg: 1, category: "response" },
   { kind: "call", id: "node.http2.respond", framework: "node:http2", example: "stream.respond({ ':status': 200 })", callee: "*.respond", optionsArg: 0, optionKeys: [":status"], headersArg: "options", category: "response" },
   // --- Koa (and Elysia `set.status`) ---
-  { kind: "assign", id: "koa.status", framework: "Koa / Elysia", example: "ctx.status = 204", property: "status", receiver: "~", category: "response" },
+  { kind: "assign", id: "koa.status", framework: "Koa / Elysia", example: "ctx.status = 204, set.status = 401", property: "status", receiver: "~", category: "response" },
   { kind: "call", id: "koa.throw", framework: "Koa", example: "ctx.throw(401, 'login first')", callee: "~.throw", statusArgs: [0, 1], category: "error" },
   { kind: "call", id: "koa.assert", framework: "Koa", example: "ctx.assert(user, 403)", callee: "~.assert", statusArgs: [1], category: "error" },
   // --- Fastify, Hapi ---
