@@ -391,11 +391,16 @@ function contextSetKey(node: AnyNode, parentOf: ParentOf): string | undefined {
   return undefined;
 }
 
+/** Elysia context calls that answer with a status of their own: returning one is another response, not a body. */
+const CONTEXT_RESPONSES = new Set(["status", "error", "redirect"]);
+
 /**
  * Elysia sends what a handler returns, so after `set.status = 204` a `return body` in the same block
  * is that response's body. Only where `set` is the handler's own destructured parameter.
  */
-function returnIsBody(host: AnyNode, key: string, parentOf: ParentOf): boolean {
+function returnIsBody(returned: AnyNode, host: AnyNode, key: string, parentOf: ParentOf): boolean {
+  const value = unwrap(returned);
+  if (isCall(value) && value.callee.type === "Identifier" && CONTEXT_RESPONSES.has(value.callee.name as string)) return false;
   const fn = enclosingFunction(host, parentOf);
   return fn !== undefined && declaresParameter(fn, key) && contextSetKey(host, parentOf) === key;
 }
@@ -719,7 +724,9 @@ function bodyInLaterStatements(host: AnyNode, key: string, parentOf: ParentOf): 
   const list = (block.type === "SwitchCase" ? block.consequent : block.body) as AnyNode[] | undefined;
   if (!Array.isArray(list)) return undefined;
   for (const next of list.slice(list.indexOf(statement) + 1)) {
-    if (next.type === "ReturnStatement" && !isNothing(next.argument as AnyNode | null) && returnIsBody(host, key, parentOf)) return next.argument as AnyNode;
+    if (next.type === "ReturnStatement" && !isNothing(next.argument as AnyNode | null) && returnIsBody(next.argument as AnyNode, host, key, parentOf)) {
+      return next.argument as AnyNode;
+    }
     if (next.type === "ThrowStatement") return undefined;
     const expression =
       next.type === "ExpressionStatement" ? (next.expression as AnyNode) : next.type === "ReturnStatement" ? (next.argument as AnyNode | null) : undefined;

@@ -527,7 +527,7 @@ function locateInOptionsList(key: string, object: AnyNode, array: AnyNode, slot:
   const { node, parent } = climbWrappers(array, parentOf);
   if (!parent || !isCall(parent)) return undefined;
   const index = argumentIndex(parent, node);
-  if (index < 0 || !(array.elements as AnyNode[]).includes(object)) return undefined;
+  if (index < 0) return undefined;
   const sink = findCallSink(catalogue, parent, parentOf, (candidate) => candidate.optionsListArg === index && candidate.optionKeys?.includes(key) === true);
   return sink ? { sink, category: sink.category, host: parent, slot } : undefined;
 }

@@ -14,6 +14,9 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
     "app.get('/', ({ set }) => { if (fresh) { set.status = 304; return; } return article; });",
     "app.get('/', ({ set }) => { set.status = 204; set.status = 200; return data; });",
     "app.get('/', ({ set }) => { items.forEach(() => { set.status = 204; return item; }); });",
+    "app.get('/', ({ set, status }) => { set.status = 204; return status(204); });",
+    // Only Elysia's destructured `set` sends what the handler returns.
+    "router.delete('/', (set) => { set.status = 204; return next(); });",
     // nock: a recorded definition's `body` is the request's, a tuple without a body has none.
     "nock.define([{ scope: base, method: 'POST', path: '/', body: { name: 'x' }, status: 204 }]);",
     "scope.delete('/items/1').reply(() => [204]);",
