@@ -756,7 +756,7 @@ function locateInArray(array: AnyNode, slot: AnyNode, parentOf: ParentOf, catalo
   const { node, parent } = climbWrappers(array, parentOf);
   if (!parent) return undefined;
   if ((array.elements as AnyNode[])[0] === slot) {
-    const tuple = locateInReplyTuple(node, parent, slot, parentOf, catalogue);
+    const tuple = locateInReplyTuple(array, node, parent, slot, parentOf, catalogue);
     if (tuple) return tuple;
   }
   // `[401, 403].includes(err.response?.status)`
@@ -777,9 +777,9 @@ function locateInArray(array: AnyNode, slot: AnyNode, parentOf: ParentOf, catalo
  * reply callback returns is the reply's arguments, so its first element is the status. Only the
  * callback's own result counts, not an array returned by a function nested in it.
  */
-function locateInReplyTuple(array: AnyNode, parent: AnyNode, slot: AnyNode, parentOf: ParentOf, catalogue: Catalogue): StatusPosition | undefined {
+function locateInReplyTuple(array: AnyNode, wrapped: AnyNode, parent: AnyNode, slot: AnyNode, parentOf: ParentOf, catalogue: Catalogue): StatusPosition | undefined {
   let fn: AnyNode | undefined;
-  if (isFunctionNode(parent) && parent.body === array) fn = parent;
+  if (isFunctionNode(parent) && parent.body === wrapped) fn = parent;
   else if (parent.type === "ReturnStatement") {
     fn = parentOf(parent);
     while (fn && !isFunctionNode(fn)) fn = parentOf(fn);

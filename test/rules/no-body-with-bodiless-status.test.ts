@@ -73,7 +73,7 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
     {
       code: "app.delete('/', ({ status }) => status(204, { deleted: true }));",
       output: null,
-      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 40, endLine: 1, endColumn: 43 }],
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 39, endLine: 1, endColumn: 42 }],
     },
     {
       code: "app.get('/', ({ set }) => { set.status = 304; return cached; });",
@@ -85,6 +85,11 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
       code: "scope.delete('/items/1').reply((uri, body) => [204, body]);",
       output: null,
       errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 48, endLine: 1, endColumn: 51 }],
+    },
+    {
+      code: "scope.delete('/items/1').reply(() => [204, { deleted: true }] as const);",
+      output: null,
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 39, endLine: 1, endColumn: 42 }],
     },
     {
       code: "scope.get('/logo').replyWithFile(304, logoPath);",
