@@ -349,6 +349,8 @@ function responseUnit(position: StatusPosition, parentOf: ParentOf): ResponseUni
       key = isCall(inwards.root) ? undefined : responseKey(inwards.root);
     } else if (sink.responseArg !== undefined) {
       key = responseKey((host.arguments as AnyNode[])[sink.responseArg]);
+    } else if (sink.boundFrom !== undefined) {
+      key = contextSetKey(host, parentOf);
     } else {
       chain = chainOutwards(host, parentOf);
       key = declaredName(host, parentOf);
@@ -359,6 +361,48 @@ function responseUnit(position: StatusPosition, parentOf: ParentOf): ResponseUni
     key = declaredName(host, parentOf);
   }
   return { chain, key, scope: scopeFor(host, key, parentOf) };
+}
+
+/**
+ * The local name of `set` in an Elysia handler's context parameter (`({ set, status }) => …`), or
+ * `rest.set` when a rest element holds it: where `status(401)` from the same context gets its
+ * headers (`set.headers["www-authenticate"] = …`). The nearest function destructuring the context is
+ * the handler.
+ */
+function contextSetKey(node: AnyNode, parentOf: ParentOf): string | undefined {
+  for (let fn = enclosingFunction(node, parentOf); fn; fn = enclosingFunction(fn, parentOf)) {
+    const first = (fn.params as AnyNode[])[0];
+    const pattern = first?.type === "AssignmentPattern" ? (first.left as AnyNode) : first;
+    if (pattern?.type !== "ObjectPattern") continue;
+    let rest: string | undefined;
+    let isContext = false;
+    for (const property of pattern.properties as AnyNode[]) {
+      if (property.type === "RestElement") {
+        if (property.argument?.type === "Identifier") rest = property.argument.name as string;
+        continue;
+      }
+      const key = propertyKeyName(property);
+      const value = property.value?.type === "AssignmentPattern" ? (property.value.left as AnyNode) : (property.value as AnyNode | undefined);
+      if (key === "set" && value?.type === "Identifier") return value.name as string;
+      if (key === "status" || key === "set") isContext = true;
+    }
+    if (isContext) return rest === undefined ? undefined : `${rest}.set`;
+  }
+  return undefined;
+}
+
+/** Elysia context calls that answer with a status of their own: returning one is another response, not a body. */
+const CONTEXT_RESPONSES = new Set(["status", "error", "redirect"]);
+
+/**
+ * Elysia sends what a handler returns, so after `set.status = 204` a `return body` in the same block
+ * is that response's body. Only where `set` is the handler's own destructured parameter.
+ */
+function returnIsBody(returned: AnyNode, host: AnyNode, key: string, parentOf: ParentOf): boolean {
+  const value = unwrap(returned);
+  if (isCall(value) && value.callee.type === "Identifier" && CONTEXT_RESPONSES.has(value.callee.name as string)) return false;
+  const fn = enclosingFunction(host, parentOf);
+  return fn !== undefined && declaresParameter(fn, key) && contextSetKey(host, parentOf) === key;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,6 +532,11 @@ function collectFromScope(unit: ResponseUnit, host: AnyNode, parentOf: ParentOf,
       if (reaches(assignment)) collector.fromHeadersValue(assignment.right as AnyNode);
       return;
     }
+    // Elysia's `set.redirect = url` writes Location.
+    if (memberPropertyName(target) === "redirect" && responseKey(object) === key) {
+      if (reaches(assignment)) collector.add("location");
+      return;
+    }
     // `res.headers["Location"] = …`, `result.headers.Location = …`.
     if (isMember(object) && HEADER_KEYS.has(memberPropertyName(object) ?? "") && responseKey(object.object as AnyNode) === key && reaches(assignment)) {
       const name = memberPropertyName(target);
@@ -614,6 +663,13 @@ function bodyInObject(object: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
+function bodyUnderKey(object: AnyNode, key: string): AnyNode | undefined {
+  for (const property of object.properties as AnyNode[]) {
+    if (isValueProperty(property) && propertyKeyName(property) === key && !isNothing(property.value as AnyNode)) return property.value as AnyNode;
+  }
+  return undefined;
+}
+
 /** Does this statement set the status of the response named `key` again? */
 function setsStatusAgain(expression: AnyNode, key: string): boolean {
   if (expression.type === "AssignmentExpression") {
@@ -705,6 +761,9 @@ function bodyInLaterStatements(host: AnyNode, key: string, parentOf: ParentOf): 
   let assigned: AnyNode | undefined;
   for (let index = list.indexOf(statement) + 1; index < list.length; index++) {
     const next = list[index]!;
+    if (next.type === "ReturnStatement" && !isNothing(next.argument as AnyNode | null) && returnIsBody(next.argument as AnyNode, host, key, parentOf)) {
+      return assigned ?? (next.argument as AnyNode);
+    }
     // A throw replaces the response with the error's; Koa drops an assigned body for it too.
     if (next.type === "ThrowStatement") return undefined;
     const expression =
@@ -728,11 +787,13 @@ export function responseBody(position: StatusPosition, parentOf: ParentOf): AnyN
   if (sink.kind === "call") {
     const options = optionsObjectOf(position, parentOf);
     if (options && options !== host) {
-      const inOptions = bodyInObject(options);
+      const inOptions = sink.bodyKey !== undefined ? bodyUnderKey(options, sink.bodyKey) : bodyInObject(options);
       if (inOptions) return inOptions;
     }
-    if (sink.bodyArg !== undefined && (isCall(host) || isNew(host))) {
-      const body = (host.arguments as AnyNode[])[sink.bodyArg];
+    // A reply callback's `[status, body]` tuple holds the body where the reply's arguments do.
+    const positional = isCall(host) || isNew(host) ? host.arguments : host.type === "ArrayExpression" ? host.elements : undefined;
+    if (sink.bodyArg !== undefined && positional) {
+      const body = (positional as (AnyNode | null)[])[sink.bodyArg];
       if (body && !isNothing(body) && body.type !== "SpreadElement") return body;
     }
   } else if (isObjectExpression(host)) {

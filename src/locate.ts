@@ -294,9 +294,83 @@ function findCallSink(call: AnyNode, reading: Reading, accept: (sink: CallSink) 
   const candidates = (isNew(call) ? reading.catalogue.news : reading.catalogue.calls).get(name);
   if (!candidates) return undefined;
   for (const candidate of candidates) {
-    if (accept(candidate.sink) && patternMatches(candidate.segments, call, reading)) return candidate.sink;
+    if (accept(candidate.sink) && patternMatches(candidate.segments, call, reading) && isBoundAsSink(candidate.sink, call, reading.parentOf)) return candidate.sink;
   }
   return undefined;
+}
+
+/**
+ * A bare `status(404)` is Elysia's only where `status` comes from Elysia: destructured from the
+ * context a route or hook callback receives (`({ status }) => status(418)`), or imported from the
+ * module. The nearest binding of the name decides, so a local `function status(…)`, a plain
+ * parameter or a renamed destructuring (`{ status: s }`) keeps it silent. Cost: only bare calls of
+ * such a name with a literal argument get here, and the walk reads parameters and the direct
+ * statements of enclosing blocks, no scope analysis.
+ */
+function isBoundAsSink(sink: CallSink, call: AnyNode, parentOf: ParentOf): boolean {
+  if (sink.boundFrom === undefined) return true;
+  const callee = unwrap(call.callee as AnyNode);
+  if (callee.type !== "Identifier") return false;
+  const name = callee.name as string;
+  for (let node = parentOf(call); node; node = parentOf(node)) {
+    if (isFunctionNode(node)) {
+      for (const param of node.params as AnyNode[]) {
+        const binding = patternBinding(param, name);
+        if (binding !== undefined) return binding && isCallbackArgument(node, parentOf);
+      }
+    } else if (SCOPE_BODIES.has(node.type)) {
+      const binding = blockBinding(node, name, sink.boundFrom);
+      if (binding !== undefined) return binding;
+    }
+  }
+  return false;
+}
+
+/** true: the pattern destructures the context key itself (`{ status }`); false: it binds the name some other way; undefined: not at all. */
+function patternBinding(raw: AnyNode | null | undefined, name: string): boolean | undefined {
+  const pattern = raw?.type === "AssignmentPattern" ? (raw.left as AnyNode) : raw;
+  if (pattern?.type === "Identifier") return pattern.name === name ? false : undefined;
+  if (pattern?.type !== "ObjectPattern") return undefined;
+  for (const property of pattern.properties as AnyNode[]) {
+    if (property.type === "RestElement") continue;
+    const value = property.value?.type === "AssignmentPattern" ? (property.value.left as AnyNode) : (property.value as AnyNode | undefined);
+    if (value?.type === "Identifier" && value.name === name) return propertyKeyName(property) === name;
+  }
+  return undefined;
+}
+
+/** true: imported under its own name from one of `modules`; false: declared here some other way; undefined: not declared here. */
+function blockBinding(block: AnyNode, name: string, modules: readonly string[]): boolean | undefined {
+  for (const statement of block.body as AnyNode[]) {
+    if (statement.type === "ImportDeclaration") {
+      for (const specifier of statement.specifiers as AnyNode[]) {
+        if (specifier.local?.name !== name) continue;
+        const imported = specifier.type === "ImportSpecifier" ? (specifier.imported?.name ?? staticString(specifier.imported)) : undefined;
+        return imported === name && modules.includes(staticString(statement.source) ?? "");
+      }
+    } else if (statement.type === "VariableDeclaration") {
+      // `const { status } = ctx` rebinds the name locally; only a handler's own parameter is the context.
+      for (const declarator of statement.declarations as AnyNode[]) {
+        if (patternBinding(declarator.id as AnyNode, name) !== undefined) return false;
+      }
+    } else if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id?.name === name) {
+      return false;
+    }
+  }
+  return undefined;
+}
+
+/** A route or hook callback: an argument of a call, directly or as a member of an options object (`{ beforeHandle({ status }) {…} }`). */
+function isCallbackArgument(fn: AnyNode, parentOf: ParentOf): boolean {
+  let { node, parent } = climbWrappers(fn, parentOf);
+  if (parent && (parent.type === "Property" || parent.type === "ObjectProperty") && parent.value === node) {
+    node = parentOf(parent)!;
+    parent = parentOf(node);
+  } else if (fn.type === "ObjectMethod" && parent && isObjectExpression(parent)) {
+    node = parent;
+    parent = parentOf(node);
+  }
+  return parent !== undefined && (isCall(parent) || isNew(parent)) && argumentIndex(parent, node) >= 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -417,8 +491,13 @@ const RESPONSE_SHAPE_KEYS = new Set([
 /** An object passed here is the body a client receives, so its numbers are data, not this response's status. */
 const BODY_CALLS = new Set(["json", "send", "end", "write", "stringify", "jsonp", "render", "text", "html", "body", "log", "info", "warn", "debug", "trace", "fatal"]);
 const BODY_KEYS = new Set(["body", "data", "json", "jsonBody", "payload", "error", "errors", "details", "meta", "extensions", "content", "result"]);
-const STATUS_LIST_KEY = /^(?:statusCodes|statuses|retryStatusCodes|retryOnStatus|retryOn|retryCodes|httpStatuses|statusCodesToRetry|successStatusCodes|allowedStatusCodes|expectedStatusCodes|statusCodeList)$/;
+// Any camelCase `…StatusCodes` (ky's `afterStatusCodes`, `retryableStatusCodes`): the word only names HTTP statuses.
+const STATUS_LIST_KEY = /^(?:\w*StatusCodes|statusCodes|statuses|retryStatusCodes|retryOnStatus|retryOn|retryCodes|httpStatuses|statusCodesToRetry|successStatusCodes|allowedStatusCodes|expectedStatusCodes|statusCodeList)$/;
 const MOCK_RESOLVERS = new Set(["mockResolvedValue", "mockResolvedValueOnce", "mockReturnValue", "mockReturnValueOnce", "mockRejectedValue", "mockRejectedValueOnce"]);
+/** sinon stubs: generic enough (`stub.returns({ status: 200 })` may be any record) that the object must look like a response. */
+const SHAPED_MOCK_RESOLVERS = new Set(["resolves", "rejects", "returns", "throws"]);
+/** Keys of a client's response (axios, fetch, superagent) besides its status. */
+const MOCKED_RESPONSE_KEYS = new Set(["data", "body", "headers", "statusText", "ok", "json", "text", "config", "request"]);
 
 function climbWrappers(node: AnyNode, parentOf: ParentOf): { node: AnyNode; parent: AnyNode | undefined } {
   let current = node;
@@ -461,6 +540,47 @@ function isBodyPosition(object: AnyNode, parent: AnyNode | undefined, parentOf: 
   return false;
 }
 
+function hasMockedResponseShape(object: AnyNode): boolean {
+  for (const property of object.properties as AnyNode[]) {
+    if (isValueProperty(property) && MOCKED_RESPONSE_KEYS.has(propertyKeyName(property) ?? "")) return true;
+  }
+  return false;
+}
+
+/** `Object.assign(err, { status: 418 })`: the target is an error by its name or its construction; `Object.assign(config, …)` is not. */
+function isAssignToError(call: AnyNode, name: string): boolean {
+  const receiver = calleeObject(call.callee as AnyNode);
+  if (name !== "assign" || !receiver || unwrap(receiver).type !== "Identifier" || unwrap(receiver).name !== "Object") return false;
+  const target = (call.arguments as AnyNode[])[0];
+  if (!target) return false;
+  const inner = unwrap(target);
+  if (isNew(inner) || isCall(inner)) return /(?:Error|Exception)$/.test(calleeName(inner.callee as AnyNode) ?? "");
+  return isErrorName(terminalName(inner));
+}
+
+/** `nock.define([{ path, status: 404, response }])`: each definition of the list is an options object. */
+function locateInOptionsList(key: string, array: AnyNode, slot: AnyNode, reading: Reading): StatusPosition | undefined {
+  const { node, parent } = climbWrappers(array, reading.parentOf);
+  if (!parent || !isCall(parent)) return undefined;
+  const index = argumentIndex(parent, node);
+  if (index < 0) return undefined;
+  const sink = findCallSink(parent, reading, (candidate) => candidate.optionsListArg === index && candidate.optionKeys?.includes(key) === true);
+  return sink ? { sink, category: sink.category, host: parent, slot } : undefined;
+}
+
+/** The axios error shape a mock rejects with: `mockRejectedValue({ response: { status: 404, data } })`. */
+function locateInMockedError(object: AnyNode, parent: AnyNode | undefined, slot: AnyNode, parentOf: ParentOf): StatusPosition | undefined {
+  if (!parent || !isValueProperty(parent) || parent.value !== object || propertyKeyName(parent) !== "response") return undefined;
+  const outer = parentOf(parent);
+  if (!outer || !isObjectExpression(outer)) return undefined;
+  const { node, parent: call } = climbWrappers(outer, parentOf);
+  if (!call || !isCall(call) || argumentIndex(call, node) !== 0) return undefined;
+  const name = calleeName(call.callee as AnyNode) ?? "";
+  if (MOCK_RESOLVERS.has(name)) return { sink: patternSink("jest.mockResolvedValue"), category: "mock", host: call, slot };
+  if (SHAPED_MOCK_RESOLVERS.has(name)) return { sink: patternSink("sinon.resolves"), category: "mock", host: call, slot };
+  return undefined;
+}
+
 function hasResponseShape(object: AnyNode): boolean {
   for (const property of object.properties as AnyNode[]) {
     if (isValueProperty(property) && RESPONSE_SHAPE_KEYS.has(propertyKeyName(property) ?? "")) return true;
@@ -494,8 +614,18 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
           }
         }
         if (MOCK_RESOLVERS.has(name)) return { sink: patternSink("jest.mockResolvedValue"), category: "mock", host: parent, slot };
+        if (SHAPED_MOCK_RESOLVERS.has(name) && hasMockedResponseShape(objectNode)) return { sink: patternSink("sinon.resolves"), category: "mock", host: parent, slot };
       }
+      if (key === "status" && index > 0 && isAssignToError(parent, name)) return { sink: patternSink("error.assign"), category: "error", host: parent, slot };
     }
+  }
+  if (parent?.type === "ArrayExpression") {
+    const listed = locateInOptionsList(key, parent, slot, reading);
+    if (listed) return listed;
+  }
+  if (key === "status" || key === "statusCode") {
+    const mocked = locateInMockedError(object, parent, slot, parentOf);
+    if (mocked) return mocked;
   }
 
   if (isBodyPosition(object, parent, parentOf)) return undefined;
@@ -704,6 +834,10 @@ function locateInArray(array: AnyNode, slot: AnyNode, reading: Reading): StatusP
   const { node, parent } = climbWrappers(array, reading.parentOf);
   const parentOf = reading.parentOf;
   if (!parent) return undefined;
+  if ((array.elements as AnyNode[])[0] === slot) {
+    const tuple = locateInReplyTuple(array, node, parent, slot, reading);
+    if (tuple) return tuple;
+  }
   // `[401, 403].includes(err.response?.status)`
   if (isMember(parent) && parent.object === node && memberPropertyName(parent) === "includes") {
     const call = parentOf(parent);
@@ -732,6 +866,28 @@ function comparesWithStatusList(call: AnyNode, array: AnyNode, inference: Infere
     return index >= 0 && index <= 1 && holdsList(args[index === 0 ? 1 : 0]);
   }
   return false;
+}
+
+/**
+ * `.reply((uri, body) => [201, body])`, `.reply(async () => { …; return [404, error] })`: the tuple a
+ * reply callback returns is the reply's arguments, so its first element is the status. Only the
+ * callback's own result counts, not an array returned by a function nested in it.
+ */
+function locateInReplyTuple(array: AnyNode, wrapped: AnyNode, parent: AnyNode, slot: AnyNode, reading: Reading): StatusPosition | undefined {
+  const parentOf = reading.parentOf;
+  let fn: AnyNode | undefined;
+  if (isFunctionNode(parent) && parent.body === wrapped) fn = parent;
+  else if (parent.type === "ReturnStatement") {
+    fn = parentOf(parent);
+    while (fn && !isFunctionNode(fn)) fn = parentOf(fn);
+  }
+  if (!fn) return undefined;
+  const { node: callback, parent: call } = climbWrappers(fn, parentOf);
+  if (!call || !isCall(call)) return undefined;
+  const index = argumentIndex(call, callback);
+  if (index < 0) return undefined;
+  const sink = findCallSink(call, reading, (candidate) => candidate.replyCallbackArg === index);
+  return sink ? { sink, category: sink.category, host: array, slot } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -47,6 +47,18 @@ export interface CallSink {
   readonly responseArg?: number;
   /** Builds a WHATWG fetch `Response`: a body with 204, 205 or 304 throws a TypeError at runtime. */
   readonly buildsFetchResponse?: boolean;
+  /**
+   * A bare callee too common a name to count everywhere (Elysia's `status`): it counts only where
+   * that name is destructured from a callback's parameter (a handler context) or imported from one
+   * of these modules.
+   */
+  readonly boundFrom?: readonly string[];
+  /** Argument position of a callback whose returned `[status, body, headers]` tuple mirrors the positional arguments (nock, axios-mock-adapter). */
+  readonly replyCallbackArg?: number;
+  /** Argument position of an array of option objects whose `optionKeys` hold a status each (`nock.define([{ status }])`). */
+  readonly optionsListArg?: number;
+  /** The options key that carries the response body when `body` means something else there (a nock definition's `body` is the request's). */
+  readonly bodyKey?: string;
   /** Only documents a status (Swagger); nothing is sent from here, so header and body checks do not apply. */
   readonly documentsOnly?: boolean;
   readonly category: SinkCategory;
@@ -90,7 +102,7 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "node.writeHead", framework: "node:http", example: "res.writeHead(301, { Location: url })", callee: "*.writeHead", statusArgs: [0], headersArg: 1, category: "response" },
   { kind: "call", id: "node.http2.respond", framework: "node:http2", example: "stream.respond({ ':status': 200 })", callee: "*.respond", optionsArg: 0, optionKeys: [":status"], headersArg: "options", category: "response" },
   // --- Koa (and Elysia `set.status`) ---
-  { kind: "assign", id: "koa.status", framework: "Koa / Elysia", example: "ctx.status = 204", property: "status", receiver: "~", category: "response" },
+  { kind: "assign", id: "koa.status", framework: "Koa / Elysia", example: "ctx.status = 204, set.status = 401", property: "status", receiver: "~", category: "response" },
   { kind: "call", id: "koa.throw", framework: "Koa", example: "ctx.throw(401, 'login first')", callee: "~.throw", statusArgs: [0, 1], category: "error" },
   { kind: "call", id: "koa.assert", framework: "Koa", example: "ctx.assert(user, 403)", callee: "~.assert", statusArgs: [1], category: "error" },
   // --- Fastify, Hapi ---
@@ -118,6 +130,8 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "hono.body", framework: "Hono", example: "c.body(null, 204)", callee: "$hono.body", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, buildsFetchResponse: true, category: "response" },
   { kind: "call", id: "hono.newResponse", framework: "Hono", example: "c.newResponse(stream, 200)", callee: "$hono.newResponse", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: 2, buildsFetchResponse: true, category: "response" },
   { kind: "call", id: "hono.HTTPException", framework: "Hono", example: "new HTTPException(401, { message })", callee: "HTTPException", isNew: true, statusArgs: [0], category: "error" },
+  // --- Elysia (its `set.status`, `redirect(url, 301)` and older `error(404, body)` are the Koa and SvelteKit entries) ---
+  { kind: "call", id: "elysia.status", framework: "Elysia", example: "({ status }) => status(418), status(201, body)", callee: "status", statusArgs: [0], bodyArg: 1, boundFrom: ["elysia"], category: "response" },
   // --- http-errors, h3 / Nuxt, SvelteKit, React Router, Astro ---
   { kind: "call", id: "http-errors.createError", framework: "http-errors / h3", example: "createError(404), createError({ statusCode: 404 })", callee: "createError", statusArgs: [0], optionsArg: 0, optionKeys: EITHER, category: "error" },
   { kind: "call", id: "http-errors.createHttpError", framework: "http-errors", example: "createHttpError(409)", callee: "createHttpError", statusArgs: [0], category: "error" },
@@ -125,9 +139,9 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "h3.setResponseStatus", framework: "h3 / Nuxt", example: "setResponseStatus(event, 201)", callee: "setResponseStatus", statusArgs: [1], responseArg: 0, category: "response" },
   { kind: "call", id: "h3.sendNoContent", framework: "h3 / Nuxt", example: "sendNoContent(event, 204)", callee: "sendNoContent", statusArgs: [1], responseArg: 0, category: "response" },
   { kind: "call", id: "h3.sendRedirect", framework: "h3 / Nuxt", example: "sendRedirect(event, url, 301)", callee: "sendRedirect", statusArgs: [2], setsHeaders: LOCATION, category: "response" },
-  { kind: "call", id: "sveltekit.error", framework: "SvelteKit", example: "error(404, 'Not found')", callee: "error", statusArgs: [0], category: "error" },
+  { kind: "call", id: "sveltekit.error", framework: "SvelteKit / Elysia", example: "error(404, 'Not found')", callee: "error", statusArgs: [0], category: "error" },
   { kind: "call", id: "sveltekit.fail", framework: "SvelteKit", example: "fail(400, { missing: true })", callee: "fail", statusArgs: [0], category: "response" },
-  { kind: "call", id: "sveltekit.redirect", framework: "SvelteKit / React Router", example: "redirect(303, '/login'), redirect('/login', 301), redirect('/login', { status: 303, headers })", callee: "redirect", statusArgs: [0, 1], optionsArg: 1, optionKeys: STATUS, setsHeaders: LOCATION, category: "response" },
+  { kind: "call", id: "sveltekit.redirect", framework: "SvelteKit / React Router / Elysia", example: "redirect(303, '/login'), redirect('/login', 301), redirect('/login', { status: 303, headers })", callee: "redirect", statusArgs: [0, 1], optionsArg: 1, optionKeys: STATUS, setsHeaders: LOCATION, category: "response" },
   { kind: "call", id: "sveltekit.json", framework: "SvelteKit / React Router", example: "json(data, { status: 201 }), json(data, 404)", callee: "json", statusArgs: [1], optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "response" },
   { kind: "call", id: "react-router.data", framework: "React Router", example: "data(value, { status: 404 })", callee: "data", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", category: "response" },
   { kind: "call", id: "astro.redirect", framework: "Astro", example: "Astro.redirect('/login', 302)", callee: "Astro.redirect", statusArgs: [1], setsHeaders: LOCATION, category: "response" },
@@ -141,7 +155,9 @@ export const SINKS: readonly Sink[] = [
   { kind: "pattern", id: "assert.equal", framework: "node:assert / tap / ava", example: "assert.strictEqual(res.statusCode, 200), t.is(res.status, 200)", category: "assertion" },
   { kind: "pattern", id: "cypress.should", framework: "Cypress", example: "cy.request(url).its('status').should('eq', 200)", category: "assertion" },
   // --- Tests: mocks ---
-  { kind: "call", id: "nock.reply", framework: "nock / Cypress / axios-mock-adapter", example: "nock(base).get('/x').reply(200, body), req.reply(500), req.reply({ statusCode: 500 })", callee: "*.reply", statusArgs: [0], optionsArg: 0, optionKeys: STATUS_CODE, bodyArg: 1, headersArg: 2, category: "mock" },
+  { kind: "call", id: "nock.reply", framework: "nock / Cypress / axios-mock-adapter", example: "nock(base).get('/x').reply(200, body), .reply(() => [201, body]), req.reply(500), req.reply({ statusCode: 500 })", callee: "*.reply", statusArgs: [0], optionsArg: 0, optionKeys: STATUS_CODE, bodyArg: 1, headersArg: 2, replyCallbackArg: 0, category: "mock" },
+  { kind: "call", id: "nock.replyWithFile", framework: "nock", example: "scope.get('/logo').replyWithFile(200, path, headers)", callee: "*.replyWithFile", statusArgs: [0], bodyArg: 1, headersArg: 2, category: "mock" },
+  { kind: "call", id: "nock.define", framework: "nock", example: "nock.define([{ scope, method: 'GET', path: '/x', status: 404, response }])", callee: "nock.define", optionsListArg: 0, optionKeys: STATUS, bodyKey: "response", category: "mock" },
   { kind: "call", id: "msw.HttpResponse", framework: "msw", example: "new HttpResponse(null, { status: 204 })", callee: "HttpResponse", isNew: true, optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
   { kind: "call", id: "msw.HttpResponse.json", framework: "msw", example: "HttpResponse.json(body, { status: 201 })", callee: "HttpResponse.json", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
   { kind: "call", id: "msw.HttpResponse.text", framework: "msw", example: "HttpResponse.text('no', { status: 403 })", callee: "HttpResponse.text", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
@@ -149,7 +165,8 @@ export const SINKS: readonly Sink[] = [
   { kind: "call", id: "msw.HttpResponse.xml", framework: "msw", example: "HttpResponse.xml(doc, { status: 200 })", callee: "HttpResponse.xml", optionsArg: 1, optionKeys: STATUS, bodyArg: 0, headersArg: "options", buildsFetchResponse: true, category: "mock" },
   { kind: "call", id: "playwright.fulfill", framework: "Playwright", example: "route.fulfill({ status: 404 })", callee: "*.fulfill", optionsArg: 0, optionKeys: STATUS, headersArg: "options", category: "mock" },
   { kind: "call", id: "cypress.intercept", framework: "Cypress", example: "cy.intercept('GET', '/api', { statusCode: 500 })", callee: "cy.intercept", optionsArg: -1, optionKeys: STATUS_CODE, headersArg: "options", category: "mock" },
-  { kind: "pattern", id: "jest.mockResolvedValue", framework: "Jest / Vitest", example: "axios.get.mockResolvedValue({ status: 200, data })", category: "mock" },
+  { kind: "pattern", id: "jest.mockResolvedValue", framework: "Jest / Vitest", example: "axios.get.mockResolvedValue({ status: 200, data }), mockRejectedValue({ response: { status: 404 } })", category: "mock" },
+  { kind: "pattern", id: "sinon.resolves", framework: "sinon", example: "stub.resolves({ status: 503, data, headers }), stub.rejects({ response: { status: 404, data } })", category: "mock" },
   // --- Structural shapes ---
   { kind: "pattern", id: "lambda.result", framework: "AWS Lambda / API Gateway / Azure Functions / ts-rest", example: "return { statusCode: 404, body: '' }", category: "response" },
   { kind: "pattern", id: "compare", framework: "any HTTP client", example: "res.status === 404, err.response?.status !== 401, switch (res.status) { case 404: }, [401, 403].includes(res.status)", category: "comparison" },
@@ -157,7 +174,8 @@ export const SINKS: readonly Sink[] = [
   { kind: "pattern", id: "status-variable", framework: "any", example: "let status = 200; function send(res, statusCode = 500)", category: "response" },
   { kind: "pattern", id: "error-class", framework: "any (custom errors)", example: "class NotFoundError extends Error { status = 404 }, super('Gone', 410) in a class extending HttpException", category: "error" },
   { kind: "pattern", id: "helper", framework: "project code (inferred)", example: "sendError(res, 404), new ApiError(403), super(405, 'Not allowed'), from the same file or a relative import", category: "response" },
-  { kind: "pattern", id: "status-list", framework: "got / ky / retry options", example: "{ retry: { statusCodes: [408, 429, 503] } }", category: "response" },
+  { kind: "pattern", id: "error.assign", framework: "any (errors)", example: "Object.assign(err, { status: 418 }), Object.assign(new Error('gone'), { status: 410 })", category: "error" },
+  { kind: "pattern", id: "status-list", framework: "got / ky / retry options", example: "{ retry: { statusCodes: [408, 429, 503], afterStatusCodes: [413, 429, 503] } }", category: "response" },
 ];
 
 /** A project's own status position, from `settings["http-status"].sinks`. Plain JSON so it survives worker threads. */

@@ -7,6 +7,19 @@ const ruleTester = new RuleTester();
 
 ruleTester.run("no-body-with-bodiless-status", rule, {
   valid: [
+    // Elysia: no body, a body returned by another branch, or by a function nested in the handler.
+    "app.delete('/', ({ status }) => status(204));",
+    "app.delete('/', ({ set }) => { set.status = 204; });",
+    "app.delete('/', ({ set }) => { set.status = 204; return; });",
+    "app.get('/', ({ set }) => { if (fresh) { set.status = 304; return; } return article; });",
+    "app.get('/', ({ set }) => { set.status = 204; set.status = 200; return data; });",
+    "app.get('/', ({ set }) => { items.forEach(() => { set.status = 204; return item; }); });",
+    "app.get('/', ({ set, status }) => { set.status = 204; return status(204); });",
+    // Only Elysia's destructured `set` sends what the handler returns.
+    "router.delete('/', (set) => { set.status = 204; return next(); });",
+    // nock: a recorded definition's `body` is the request's, a tuple without a body has none.
+    "nock.define([{ scope: base, method: 'POST', path: '/', body: { name: 'x' }, status: 204 }]);",
+    "scope.delete('/items/1').reply(() => [204]);",
     // No body: no argument, null, undefined, an empty string.
     "app.delete('/', (req, res) => res.status(204).end());",
     "app.delete('/', (req, res) => res.status(204).send());",
@@ -72,6 +85,38 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
     "const StatusCodes = { NO_CONTENT: 204 }; res.status(StatusCodes.NO_CONTENT).json(data);",
   ],
   invalid: [
+    // Elysia.
+    {
+      code: "app.delete('/', ({ status }) => status(204, { deleted: true }));",
+      output: null,
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 39, endLine: 1, endColumn: 42 }],
+    },
+    {
+      code: "app.get('/', ({ set }) => { set.status = 304; return cached; });",
+      output: null,
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "304 (Not Modified)" }, line: 1, column: 42, endLine: 1, endColumn: 45 }],
+    },
+    // nock.
+    {
+      code: "scope.delete('/items/1').reply((uri, body) => [204, body]);",
+      output: null,
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 48, endLine: 1, endColumn: 51 }],
+    },
+    {
+      code: "scope.delete('/items/1').reply(() => [204, { deleted: true }] as const);",
+      output: null,
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 39, endLine: 1, endColumn: 42 }],
+    },
+    {
+      code: "scope.get('/logo').replyWithFile(304, logoPath);",
+      output: null,
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "304 (Not Modified)" }, line: 1, column: 34, endLine: 1, endColumn: 37 }],
+    },
+    {
+      code: "nock.define([{ scope: base, method: 'DELETE', path: '/items/1', status: 204, response: { deleted: true } }]);",
+      output: null,
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 73, endLine: 1, endColumn: 76 }],
+    },
     // Express.
     {
       code: "app.delete('/', (req, res) => res.status(204).json({ deleted: true }));",

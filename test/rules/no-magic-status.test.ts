@@ -105,6 +105,35 @@ const POSITIONS: ReadonlyArray<[string, string]> = [
   ["await route.fulfill({ status: «404», body: 'missing' });", "NOT_FOUND"],
   ["cy.intercept('GET', '/api/users', { statusCode: «500» });", "INTERNAL_SERVER_ERROR"],
   ["req.reply(«503»);", "SERVICE_UNAVAILABLE"],
+  // Elysia: the context's `status`, `set.status`, `redirect` and the older `error`
+  ["app.get('/', ({ status }) => status(«418»));", "IM_A_TEAPOT"],
+  ["app.post('/', ({ status, body }) => status(«201», body));", "CREATED"],
+  ["app.get('/', ({ status = fallback }) => status(«404»));", "NOT_FOUND"],
+  ["app.get('/', handler, { beforeHandle({ status }) { return status(«403»); } });", "FORBIDDEN"],
+  ["import { status } from 'elysia'; export const gone = () => status(«410»);", "GONE"],
+  ["app.get('/', ({ set }) => { set.status = «401»; });", "UNAUTHORIZED"],
+  ["app.get('/', ({ redirect }) => redirect('/new', «301»));", "MOVED_PERMANENTLY"],
+  ["app.get('/', ({ error }) => error(«404», 'missing'));", "NOT_FOUND"],
+  // nock: files, reply callbacks' [status, body] tuples, recorded definitions
+  ["scope.get('/logo.png').replyWithFile(«200», logoPath, { 'Content-Type': 'image/png' });", "OK"],
+  ["scope.post('/users').reply((uri, body) => [«201», body]);", "CREATED"],
+  ["scope.get('/users/1').reply(async () => { if (gone) return [«410»]; return [StatusCodes.OK, user]; });", "GONE"],
+  ["mock.onGet('/users').reply(function () { return [«500», { error: 'down' }]; });", "INTERNAL_SERVER_ERROR"],
+  ["nock.define([{ scope: base, method: 'GET', path: '/', status: «503», response: 'down' }]);", "SERVICE_UNAVAILABLE"],
+  ["nock.define([{ scope: base, method: 'GET', path: '/missing', status: «404» }]);", "NOT_FOUND"],
+  // Mocks resolving a response or rejecting with an HTTP error
+  ["sinon.stub(axios, 'get').resolves({ status: «503», data: {}, headers: {} });", "SERVICE_UNAVAILABLE"],
+  ["stub.returns({ status: «200», ok: true, json: async () => user });", "OK"],
+  ["stub.rejects({ response: { status: «404», data: { error: 'missing' } } });", "NOT_FOUND"],
+  ["axios.get.mockRejectedValue({ response: { status: «401» } });", "UNAUTHORIZED"],
+  ["axios.get.mockResolvedValueOnce({ data: [], status: «200» });", "OK"],
+  // Retry options
+  ["const api = ky.create({ retry: { limit: 2, statusCodes: [«408»] } });", "REQUEST_TIMEOUT"],
+  ["const api = ky.create({ retry: { limit: 2, afterStatusCodes: [«429»] } });", "TOO_MANY_REQUESTS"],
+  ["await got(url, { retry: { limit: 3, methods: ['GET'], statusCodes: [«503»] } });", "SERVICE_UNAVAILABLE"],
+  // Statuses assigned onto an error
+  ["throw Object.assign(new Error('gone'), { status: «410» });", "GONE"],
+  ["Object.assign(err, { status: «418», expose: true });", "IM_A_TEAPOT"],
 ];
 
 function positionCase([template, member]: [string, string]) {
@@ -152,6 +181,32 @@ ruleTester.run("no-magic-status", rule, {
     "class Widget extends Base { constructor() { super('x', 404); } }",
     "class Job extends Error { static status = 500; }",
     "if (xhr.status === 0) offline();",
+    // A bare `status(…)` that is not Elysia's context or import.
+    "function status(code) { return code; } status(404);",
+    "app.get('/', (status) => status(404));",
+    "app.get('/', ({ status }) => { function status(code) { return code; } return status(404); });",
+    "app.get('/', (ctx) => { const { status } = job; return status(404); });",
+    "import { status } from './jobs'; status(404);",
+    // A reply callback's own result only, and a body callback's result is a body.
+    "scope.get('/').reply(() => { const pairs = rows.map((row) => [200, row]); return pairs[0]; });",
+    "scope.get('/').reply(StatusCodes.OK, () => [300, 'x']);",
+    "const pairs = rows.map((row) => [200, row]);",
+    // Records that are not responses, and assignments onto objects that are not errors.
+    "stub.returns({ status: 200 });",
+    "stub.resolves({ id: 7, status: 200 });",
+    "Object.assign(config, { status: 418 });",
+    "Object.assign(order, { status: 200 });",
+    "const retry = { limit: 100, maxRetryAfter: 300, backoffLimit: 500 };",
+    // Numbers beside HTTP that are not statuses.
+    "if (spawnSync('git', ['status']).status === 130) abort();",
+    "const result = spawnSync('make'); if (result.status === 130) abort();",
+    "if (reply.code === 250) delivered();",
+    "if (code === 226) transferred();",
+    "ws.close(1000); socket.close(4001, 'unauthorized');",
+    "paginate(items, 200); retryAfter(500, 3); new Money(404, 'EUR'); new Cache(300);",
+    "expect(list.body.items.length).toBe(200);",
+    "expect(body.total).toBe(404);",
+    "const Code = t.Number({ minimum: 100, maximum: 599 });",
     // After a spread, argument positions are unknown.
     "c.json(...args, 404);",
     // Out of range: a bug for no-unknown-status, not a status to name.

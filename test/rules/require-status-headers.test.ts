@@ -7,6 +7,15 @@ const ruleTester = new RuleTester();
 
 ruleTester.run("require-status-headers", rule, {
   valid: [
+    // Elysia: headers go on the context's `set`, whichever way the status is given.
+    "app.get('/', ({ set, status }) => { set.headers['www-authenticate'] = 'Bearer'; return status(401); });",
+    "app.get('/', ({ set: response, status }) => { response.headers['WWW-Authenticate'] = 'Basic'; return status(401, 'login'); });",
+    "app.get('/', ({ status, ...context }) => { context.set.headers['www-authenticate'] = 'Basic'; return status(401); });",
+    "app.get('/', ({ set }) => { set.headers.allow = 'GET'; set.status = 405; });",
+    "app.get('/', ({ set, status }) => { set.headers = { allow: 'GET, HEAD' }; return status(405); });",
+    "app.get('/', ({ set }) => { set.status = 301; set.redirect = '/new'; });",
+    "app.get('/', ({ redirect }) => redirect('/new', 301));",
+    "app.get('/', ({ error }) => error(401, 'login'));",
     // Express: same chain, earlier or later statements, object form, any case.
     `app.get('/', (req, res) => {
   res.set('WWW-Authenticate', 'Basic realm="api"');
@@ -195,6 +204,36 @@ class C {
     { code: "export default { fetch: () => Response.json({ error: 'login' }, { status: 401 }) };", options: [{ checkWwwAuthenticate: false, level: "should" }] },
   ],
   invalid: [
+    // Elysia.
+    {
+      code: "app.get('/me', ({ status }) => status(401));",
+      output: null,
+      errors: [
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+      ],
+    },
+    {
+      code: "app.get('/me', ({ set }) => { set.status = 401; return 'login'; });",
+      output: null,
+      errors: [
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 44, endLine: 1, endColumn: 47 },
+      ],
+    },
+    {
+      code: "app.put('/', ({ set, status }) => { set.headers['content-type'] = 'text/plain'; return status(405, 'use POST'); });",
+      output: null,
+      errors: [
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 95, endLine: 1, endColumn: 98 },
+      ],
+    },
+    // The headers of one handler are not another's.
+    {
+      code: "app.get('/a', ({ set }) => { set.headers['www-authenticate'] = 'Basic'; }).get('/b', ({ status }) => status(401));",
+      output: null,
+      errors: [
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 109, endLine: 1, endColumn: 112 },
+      ],
+    },
     // Express.
     {
       code: "app.get('/admin', (req, res) => res.status(401).json({ error: 'login required' }));",
