@@ -89,7 +89,7 @@ ruleTester.run("no-body-with-bodiless-status", rule, {
     {
       code: "app.delete('/', ({ status }) => status(204, { deleted: true }));",
       output: null,
-      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 39, endLine: 1, endColumn: 42 }],
+      errors: [{ messageId: "bodyNotAllowed", data: { status: "204 (No Content)" }, line: 1, column: 40, endLine: 1, endColumn: 43 }],
     },
     {
       code: "app.get('/', ({ set }) => { set.status = 304; return cached; });",

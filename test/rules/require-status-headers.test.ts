@@ -209,21 +209,21 @@ class C {
       code: "app.get('/me', ({ status }) => status(401));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 39, endLine: 1, endColumn: 42 },
       ],
     },
     {
       code: "app.get('/me', ({ set }) => { set.status = 401; return 'login'; });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 44, endLine: 1, endColumn: 47 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 44, endLine: 1, endColumn: 47 },
       ],
     },
     {
       code: "app.put('/', ({ set, status }) => { set.headers['content-type'] = 'text/plain'; return status(405, 'use POST'); });",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow" }, line: 1, column: 95, endLine: 1, endColumn: 98 },
+        { messageId: "missingRequired", data: { status: "405 (Method Not Allowed)", header: "Allow", section: "RFC 9110 §15.5.6" }, line: 1, column: 95, endLine: 1, endColumn: 98 },
       ],
     },
     // The headers of one handler are not another's.
@@ -231,7 +231,7 @@ class C {
       code: "app.get('/a', ({ set }) => { set.headers['www-authenticate'] = 'Basic'; }).get('/b', ({ status }) => status(401));",
       output: null,
       errors: [
-        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate" }, line: 1, column: 109, endLine: 1, endColumn: 112 },
+        { messageId: "missingRequired", data: { status: "401 (Unauthorized)", header: "WWW-Authenticate", section: "RFC 9110 §15.5.2" }, line: 1, column: 109, endLine: 1, endColumn: 112 },
       ],
     },
     // Express.
