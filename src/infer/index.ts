@@ -120,6 +120,11 @@ class FileInference implements Inference {
       return owner?.members.get(name);
     }
     if (isFunctionNode(inner) || inner.type === "ClassExpression" || inner.type === "ObjectExpression") return this.#nodeSummary(inner);
+    if (isNew(inner)) {
+      // An instance has the class's methods; calling it is not calling the constructor.
+      const members = this.#expressionSummary(inner.callee as AnyNode)?.members;
+      return members && members.size > 0 ? { parameters: EMPTY_PARAMETERS, members } : undefined;
+    }
     const module = this.#requiredModule(inner);
     return module ? { parameters: EMPTY_PARAMETERS, members: module } : undefined;
   }
@@ -201,7 +206,8 @@ class FileInference implements Inference {
     let constructorFn: AnyNode | undefined;
     for (const member of classNode.body.body as AnyNode[]) {
       const fn = functionOfMember(member);
-      if (!fn) continue;
+      // An overload signature has no body; the implementation after it says what the method does.
+      if (!fn?.body) continue;
       if (member.kind === "constructor") constructorFn = fn;
       else {
         const name = propertyKeyName(member);
@@ -271,7 +277,8 @@ class FileInference implements Inference {
             for (const declarator of declaration.declarations as AnyNode[]) {
               if (declarator.id.type === "Identifier" && declarator.init) put(declarator.id.name as string, this.#expressionSummary(declarator.init as AnyNode));
             }
-          } else if (declaration.id?.name) {
+          } else if ((declaration.type === "FunctionDeclaration" || declaration.type === "ClassDeclaration") && declaration.id?.name) {
+            // Types, enums, namespaces and bodiless `declare`/overload signatures take no status.
             put(declaration.id.name as string, this.#nodeSummary(declaration));
           }
           return;

@@ -57,6 +57,9 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     // Imported traps.
     { filename: routes, code: "import { paginate, Money } from './errors';\npaginate(rows, 200);\nnew Money(404, 'EUR');" },
     { filename: routesCjs, code: "const { retryAfter } = require('./respond.cjs');\nretryAfter(500, 3);" },
+    // A module that also exports types, enums, namespaces and overloads: the numbers they take are not statuses.
+    { filename: routes, code: "import { truncate, Level, Sizes, external } from './declarations';\ntruncate(text, 400);\nexternal(404);\nif (level === Level.High) alert(500);" },
+    { filename: routes, code: "import * as declarations from './declarations';\ndeclarations.truncate(text, 400);" },
     // A package is not read: only relative imports are.
     { filename: routes, code: "import { sendError } from 'some-package';\nsendError(res, 404, 'x');" },
     // A shadowing parameter is not the helper.
@@ -125,6 +128,11 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
       "const { sendJson, created } = require('./respond.cjs');\nconst respond = require('./respond.cjs');\nsendJson(res, «400», {});\ncreated(res, body, «202»);\nrespond.sendJson(res, «503», {});",
       ["BAD_REQUEST", "ACCEPTED", "SERVICE_UNAVAILABLE"],
       { filename: routesCjs, header: REQUIRE },
+    ),
+    marked("import { deny } from './declarations';\ndeny(res, «403»);", ["FORBIDDEN"]),
+    marked(
+      "class Replies { send(res, code: number): void; send(res, code: number, body?: unknown) { res.status(code).json(body); } }\nnew Replies().send(res, «201»);\nconst replies = new Replies();\nreplies.send(res, «202»);",
+      ["CREATED", "ACCEPTED"],
     ),
     // An import cycle: `relay` is found through `direct`; `answer` goes round the cycle and is
     // left alone, the same way whichever module is read first.
