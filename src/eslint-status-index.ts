@@ -189,6 +189,11 @@ interface Collection {
   /** The lint run that gathers it: the object all rule contexts of one file's lint inherit from. */
   readonly run: object;
   index?: StatusIndex;
+  /**
+   * The file's inference, per catalogue: every rule of the lint asks about the same helpers and
+   * locals, so each is worked out once per file rather than once per rule.
+   */
+  inferred?: Map<Catalogue, Catalogue>;
 }
 
 function finishedIndex(sourceCode: Readonly<TSESLint.SourceCode>, collection: Collection): StatusIndex {
@@ -277,7 +282,14 @@ export function onStatusCandidates(
   const run = Object.getPrototypeOf(context) as object;
   const runCheck = (collection: Collection) => {
     const index = finishedIndex(sourceCode, collection);
-    if (index.literals.length > 0 || index.bindsLibrary) check(inferFor(configured, lintedFile(context), parentFromProperty), index);
+    if (index.literals.length === 0 && !index.bindsLibrary) return;
+    collection.inferred ??= new Map();
+    let view = collection.inferred.get(configured);
+    if (!view) {
+      view = inferFor(configured, lintedFile(context), parentFromProperty);
+      collection.inferred.set(configured, view);
+    }
+    check(view, index);
   };
   const existing = collections.get(ast);
   if (existing && (existing.complete || existing.run === run)) {

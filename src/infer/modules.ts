@@ -163,5 +163,11 @@ function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summari
     return EMPTY_MODULE;
   }
   const parents = mapParents(program);
-  return summarise(program, (node) => parents.get(node), file, catalogue);
+  try {
+    return summarise(program, (node) => parents.get(node), file, catalogue);
+  } catch {
+    // Another module is read only to learn more: a shape the summary does not expect must not
+    // abort the lint of the file that imports it, which is checked as if the module were silent.
+    return EMPTY_MODULE;
+  }
 }
