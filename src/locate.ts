@@ -59,6 +59,12 @@ export interface Catalogue {
 export interface Inference {
   /** `sendError(res, 404)`, `new ApiError(403)`, `super(405, …)`: what a project's own function, method or class does with this argument. */
   argumentPosition(call: AnyNode, index: number): InferredPosition | undefined;
+  /**
+   * Whether a bare callee (`fail`, `HttpException`) is the project's own: a function or class it
+   * declares, or imports from one of its modules. Then what the callee does is the inference's to
+   * say, and a framework's function of the same name in the catalogue does not apply.
+   */
+  definesCallee(callee: AnyNode): boolean;
   /** `code = 200` among a function's parameters, when that parameter reaches a status position. */
   parameterDefault(pattern: AnyNode): InferredPosition | undefined;
   /** `code` after `const code = res.status`, `codes[0]`: a local (or an element of one) that holds a status read. */
@@ -293,8 +299,14 @@ function findCallSink(call: AnyNode, reading: Reading, accept: (sink: CallSink) 
   if (name === undefined) return undefined;
   const candidates = (isNew(call) ? reading.catalogue.news : reading.catalogue.calls).get(name);
   if (!candidates) return undefined;
+  let ownCallee: boolean | undefined;
   for (const candidate of candidates) {
-    if (accept(candidate.sink) && patternMatches(candidate.segments, call, reading) && isBoundAsSink(candidate.sink, call, reading.parentOf)) return candidate.sink;
+    if (!accept(candidate.sink) || !patternMatches(candidate.segments, call, reading) || !isBoundAsSink(candidate.sink, call, reading.parentOf)) continue;
+    if (candidate.segments.length === 1 && candidate.sink.boundFrom === undefined && !candidate.sink.id.startsWith("user.")) {
+      ownCallee ??= reading.inference?.definesCallee(unwrap(call.callee as AnyNode)) ?? false;
+      if (ownCallee) continue;
+    }
+    return candidate.sink;
   }
   return undefined;
 }

@@ -38,6 +38,9 @@ const ELEMENT_CALLBACKS = new Set(["map", "forEach", "filter", "find", "findLast
 /** A `catch` after one of these is a child process failing: its `status` is an exit code. */
 const CHILD_PROCESS_CALLS = new Set(["execSync", "execFileSync", "spawnSync"]);
 
+/** The key of `module.exports` (and `exports`, and locals bound to either) among a file's member-built objects. */
+const EXPORTS_OBJECT = "module.exports";
+
 const CATEGORY_ORDER: readonly SinkCategory[] = ["response", "error", "mock", "assertion", "comparison"];
 
 /** One file's inference, with the catalogue view that asks it. */
@@ -51,6 +54,9 @@ class FileInference implements Inference {
   readonly #parentOf: ParentOf;
   readonly #summaries = new WeakMap<AnyNode, CallableSummary>();
   readonly #held = new WeakMap<AnyNode, Held | null>();
+  /** Top-level `X.name = value` statements of this file, by the object they hang on (see `#memberAssignments`). */
+  #assignments: ReadonlyMap<string, ReadonlyMap<string, AnyNode>> | undefined;
+  readonly #assignedObjects = new Map<string, CallableSummary>();
 
   constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf) {
     this.view = forFile(catalogue, this);
@@ -65,6 +71,26 @@ class FileInference implements Inference {
     const summary = callee.type === "Super" ? this.#superSummary(call) : this.#expressionSummary(callee);
     const category = summary?.parameters.get(index);
     return category ? { category } : undefined;
+  }
+
+  definesCallee(callee: AnyNode): boolean {
+    if (callee.type !== "Identifier") return false;
+    const binding = findBinding(callee, this.#parentOf);
+    switch (binding?.kind) {
+      case "function":
+      case "class":
+        return true;
+      case "import":
+        return this.#filename !== undefined && resolveRelative(this.#filename, binding.source) !== undefined;
+      case "variable": {
+        // `const fail = (code, message) => …`; a name taken out of a context or a package stays the framework's.
+        const init = binding.declarator.id === binding.id ? (binding.declarator.init as AnyNode | null | undefined) : undefined;
+        const value = init ? unwrap(init) : undefined;
+        return value !== undefined && (isFunctionNode(value) || value.type === "ClassExpression");
+      }
+      default:
+        return false;
+    }
   }
 
   parameterDefault(pattern: AnyNode): InferredPosition | undefined {
@@ -108,6 +134,7 @@ class FileInference implements Inference {
   /** What calling this expression does with its arguments, when it is something the project defines. */
   #expressionSummary(expression: AnyNode): CallableSummary | undefined {
     const inner = unwrap(expression);
+    if (isCommonJsExports(inner, this.#parentOf)) return this.#assignedObject(EXPORTS_OBJECT, inner);
     if (inner.type === "Identifier") {
       const binding = findBinding(inner, this.#parentOf);
       return binding ? this.#bindingSummary(binding) : undefined;
@@ -116,6 +143,10 @@ class FileInference implements Inference {
       const name = memberPropertyName(inner);
       if (name === undefined) return undefined;
       const object = unwrap(inner.object as AnyNode);
+      // `helpers.sendApi(…)` in the module that builds `helpers` member by member: only that member is read.
+      const key = this.#assignedObjectKey(object);
+      const assigned = key === undefined ? undefined : this.#memberAssignments(object).get(key)?.get(name);
+      if (assigned) return this.#expressionSummary(assigned);
       const owner = object.type === "ThisExpression" ? this.#thisClassSummary(object) : this.#expressionSummary(object);
       return owner?.members.get(name);
     }
@@ -153,7 +184,11 @@ class FileInference implements Inference {
         if (!init) return undefined;
         const values = assignedValues(binding, this.#parentOf);
         if (!values || values.length !== 1) return undefined;
-        if (binding.declarator.id === binding.id) return this.#expressionSummary(init);
+        if (binding.declarator.id === binding.id) {
+          const summary = this.#expressionSummary(init);
+          const key = this.#assignedObjectKey(binding.id);
+          return key === undefined ? summary : this.#assignedObject(key, binding.id, summary);
+        }
         // `const { sendError } = require("./http")`
         const key = destructuredKey(binding.id, binding.declarator, this.#parentOf);
         const module = this.#requiredModule(unwrap(init));
@@ -162,6 +197,60 @@ class FileInference implements Inference {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * The objects a CommonJS module builds member by member at its top level: `module.exports.f = …`,
+   * `exports.f = …`, `const helpers = module.exports; helpers.f = …`, `const api = {}; api.f = …`.
+   * Read once per file, from the statements of the program only.
+   */
+  #memberAssignments(anyNode: AnyNode): ReadonlyMap<string, ReadonlyMap<string, AnyNode>> {
+    if (this.#assignments) return this.#assignments;
+    let program = anyNode;
+    for (let parent = this.#parentOf(program); parent; parent = this.#parentOf(parent)) program = parent;
+    const byObject = new Map<string, Map<string, AnyNode>>();
+    for (const statement of (program.type === "Program" ? program.body : []) as AnyNode[]) {
+      const assignment = statement.type === "ExpressionStatement" ? (statement.expression as AnyNode) : undefined;
+      if (assignment?.type !== "AssignmentExpression" || assignment.operator !== "=") continue;
+      const target = unwrap(assignment.left as AnyNode);
+      const name = isMember(target) ? memberPropertyName(target) : undefined;
+      const key = name === undefined ? undefined : this.#assignedObjectKey(unwrap(target.object as AnyNode));
+      if (key === undefined || name === undefined) continue;
+      const members = byObject.get(key) ?? new Map<string, AnyNode>();
+      members.set(name, assignment.right as AnyNode);
+      byObject.set(key, members);
+    }
+    this.#assignments = byObject;
+    return byObject;
+  }
+
+  /** Which top-level object an expression names, for `#memberAssignments`: the exports object, or a top-level variable by its name. */
+  #assignedObjectKey(object: AnyNode): string | undefined {
+    if (isCommonJsExports(object, this.#parentOf)) return EXPORTS_OBJECT;
+    if (object.type !== "Identifier") return undefined;
+    const binding = findBinding(object, this.#parentOf);
+    if (binding?.kind !== "variable" || binding.scope.type !== "Program" || binding.declarator.id !== binding.id) return undefined;
+    const init = binding.declarator.init as AnyNode | null | undefined;
+    if (init && isCommonJsExports(unwrap(init), this.#parentOf)) return EXPORTS_OBJECT;
+    return binding.id.name as string;
+  }
+
+  /** An object's members: those it was created with (`base`), then those assigned to it at the top level. */
+  #assignedObject(key: string, anyNode: AnyNode, base?: CallableSummary): CallableSummary | undefined {
+    const assigned = this.#memberAssignments(anyNode).get(key);
+    if (!assigned) return base;
+    const cacheKey = base ? undefined : key;
+    const cached = cacheKey === undefined ? undefined : this.#assignedObjects.get(cacheKey);
+    if (cached) return cached;
+    const members = new Map(base?.members ?? []);
+    const summary: CallableSummary = { parameters: base?.parameters ?? EMPTY_PARAMETERS, members };
+    // A member that reads the object back while this is being built sees what is there so far.
+    if (cacheKey !== undefined) this.#assignedObjects.set(cacheKey, summary);
+    for (const [name, value] of assigned) {
+      const member = this.#expressionSummary(value);
+      if (member && (member.parameters.size > 0 || member.members.size > 0)) members.set(name, member);
+    }
+    return summary;
   }
 
   #importSummary(source: string, imported: string): CallableSummary | undefined {
@@ -319,9 +408,12 @@ class FileInference implements Inference {
       case "ExpressionStatement": {
         const assignment = statement.expression as AnyNode;
         if (assignment.type !== "AssignmentExpression" || assignment.operator !== "=") return;
-        const target = commonJsExportTarget(unwrap(assignment.left as AnyNode));
-        if (target === "module.exports") this.#putCommonJsExports(assignment.right as AnyNode, put);
-        else if (target !== undefined) put(target, this.#expressionSummary(assignment.right as AnyNode));
+        const left = unwrap(assignment.left as AnyNode);
+        if (isCommonJsExports(left, this.#parentOf)) this.#putCommonJsExports(assignment.right as AnyNode, put);
+        else if (isMember(left) && this.#assignedObjectKey(unwrap(left.object as AnyNode)) === EXPORTS_OBJECT) {
+          const name = memberPropertyName(left);
+          if (name !== undefined) put(name, this.#expressionSummary(assignment.right as AnyNode));
+        }
         return;
       }
       default:
@@ -557,13 +649,10 @@ function moduleExportName(node: AnyNode | undefined): string | undefined {
   return node.type === "Identifier" ? (node.name as string) : staticString(node);
 }
 
-/** `module.exports` for the whole, the name for `module.exports.f` and `exports.f`. */
-function commonJsExportTarget(target: AnyNode): string | undefined {
-  if (!isMember(target)) return undefined;
-  const name = memberPropertyName(target);
-  const object = unwrap(target.object as AnyNode);
-  if (object.type === "Identifier" && object.name === "module" && name === "exports") return "module.exports";
-  if (object.type === "Identifier" && object.name === "exports") return name;
-  if (isMember(object) && commonJsExportTarget(object) === "module.exports") return name;
-  return undefined;
+/** `module.exports`, or a free `exports`: the object a CommonJS module exports. */
+function isCommonJsExports(node: AnyNode, parentOf: ParentOf): boolean {
+  if (node.type === "Identifier") return node.name === "exports" && findBinding(node, parentOf) === undefined;
+  if (!isMember(node) || memberPropertyName(node) !== "exports") return false;
+  const object = unwrap(node.object as AnyNode);
+  return object.type === "Identifier" && object.name === "module" && findBinding(object, parentOf) === undefined;
 }

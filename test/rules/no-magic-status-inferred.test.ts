@@ -57,6 +57,13 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     // Imported traps.
     { filename: routes, code: "import { paginate, Money } from './errors';\npaginate(rows, 200);\nnew Money(404, 'EUR');" },
     { filename: routesCjs, code: "const { retryAfter } = require('./respond.cjs');\nretryAfter(500, 3);" },
+    // CommonJS objects built member by member: a member that only cuts a string.
+    { filename: routesCjs, code: "const helpers = require('./helpers.cjs');\nhelpers.truncate(title, 400);\nconst { page } = require('./api-object.cjs');\npage(rows, 200);" },
+    { filename: routesCjs, code: "const util = module.exports;\nutil.truncate = (text, length) => text.slice(0, length);\nutil.truncate(title, 300);" },
+    // The project's own `fail`, `error` and `ok` that build a body envelope are not SvelteKit's, in this file or imported.
+    { filename: routes, code: "const fail = (code, msg) => ({ code, msg, data: null });\nexport const remove = () => fail(400, 'id missing');" },
+    { filename: routes, code: "function error(code, message) { return { code, message }; }\nerror(404, 'missing');" },
+    { filename: routes, code: "import { fail, error, ok } from './envelope';\nfail(400, 'bad');\nerror(404, 'missing');\nok(rows, 201);" },
     // A module that also exports types, enums, namespaces and overloads: the numbers they take are not statuses.
     { filename: routes, code: "import { truncate, Level, Sizes, external } from './declarations';\ntruncate(text, 400);\nexternal(404);\nif (level === Level.High) alert(500);" },
     { filename: routes, code: "import * as declarations from './declarations';\ndeclarations.truncate(text, 400);" },
@@ -134,6 +141,27 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
       "class Replies { send(res, code: number): void; send(res, code: number, body?: unknown) { res.status(code).json(body); } }\nnew Replies().send(res, «201»);\nconst replies = new Replies();\nreplies.send(res, «202»);",
       ["CREATED", "ACCEPTED"],
     ),
+    // --- CommonJS objects built member by member ---
+    marked(
+      "const helpers = module.exports;\nhelpers.sendApi = async (statusCode, res, payload) => { res.status(statusCode).json(payload); };\nhelpers.notFound = (res) => helpers.sendApi(«404», res, {});",
+      ["NOT_FOUND"],
+      { filename: routesCjs, header: REQUIRE },
+    ),
+    marked("exports.fail = (res, code) => res.status(code).end();\nexports.retry = (res) => exports.fail(res, «503»);", ["SERVICE_UNAVAILABLE"], {
+      filename: routesCjs,
+      header: REQUIRE,
+    }),
+    marked("const api = {};\napi.deny = function (res, code) { res.sendStatus(code); };\nmodule.exports = api;\napi.deny(res, «403»);", ["FORBIDDEN"], {
+      filename: routesCjs,
+      header: REQUIRE,
+    }),
+    marked(
+      "const helpers = require('./helpers.cjs');\nconst { sendApi } = require('./helpers.cjs');\nhelpers.formatApiResponse(«404», res, {});\nsendApi(«200», res, {});\nrequire('./api-object.cjs').deny(res, «401»);",
+      ["NOT_FOUND", "OK", "UNAUTHORIZED"],
+      { filename: routesCjs, header: REQUIRE },
+    ),
+    // A project's own wrapper of the same name as a framework's still counts by what it does.
+    marked("function fail(res, code) { return res.status(code).json({ ok: false }); }\nfail(res, «422»);", ["UNPROCESSABLE_ENTITY"]),
     // An import cycle: `relay` is found through `direct`; `answer` goes round the cycle and is
     // left alone, the same way whichever module is read first.
     marked("import { relay, } from './cycle-b';\nimport { answer } from './cycle-a';\nrelay(res, «404»);\nanswer(res, 404);", ["NOT_FOUND"]),
