@@ -8,7 +8,7 @@
  *   error class, a `readonly status` parameter property, `super(code)`, the `statusCode` of a
  *   returned response) makes the matching argument a status at its call sites: `sendError(res,
  *   404)`, `throw new ApiError(403)`, `super(405, …)`. In the same file, and across relative
- *   imports and re-exports (`./modules.ts`).
+ *   imports, tsconfig path aliases and re-exports (`./modules.ts`, `./resolve.ts`).
  * - **Locals.** A `const` (or a `let` assigned only plain values) that holds a status read, a
  *   response, or a list of either carries that to its uses: `const code = res.status`,
  *   `const { status: s } = await api.get(…)`, `const codes = responses.map((r) => r.status)`.
@@ -22,7 +22,8 @@ import { type AnyNode, calleeName, isCall, isFunctionNode, isMember, isNew, memb
 import { type Catalogue, denotesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
 import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
-import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, type ModuleSummary, moduleSummary, type ParameterMap, resolveRelative } from "./modules";
+import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
+import { resolveProjectModule } from "./resolve";
 
 /** What a local holds, as far as statuses go. */
 type Held = "status" | "statuses" | "response" | "responses";
@@ -81,7 +82,7 @@ class FileInference implements Inference {
       case "class":
         return true;
       case "import":
-        return this.#filename !== undefined && resolveRelative(this.#filename, binding.source) !== undefined;
+        return this.#filename !== undefined && resolveProjectModule(this.#filename, binding.source) !== undefined;
       case "variable": {
         // `const fail = (code, message) => …`; a name taken out of a context or a package stays the framework's.
         const init = binding.declarator.id === binding.id ? (binding.declarator.init as AnyNode | null | undefined) : undefined;
@@ -261,7 +262,7 @@ class FileInference implements Inference {
 
   #module(source: string): ModuleSummary | undefined {
     if (this.#filename === undefined) return undefined;
-    const file = resolveRelative(this.#filename, source);
+    const file = resolveProjectModule(this.#filename, source);
     return file ? moduleSummary(file, this.view, summariseModule) : undefined;
   }
 

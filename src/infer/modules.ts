@@ -1,9 +1,8 @@
 /**
  * What other modules of the project export that takes a status: `export function sendError(res,
- * code)`, `export class ApiError` whose constructor sets `this.status`. A relative import is
- * resolved the way Node and TypeScript do it (extensions, `index` files, `./x.js` written for
- * `./x.ts`), the module is parsed with Babel whichever front end asks, and what it exports is
- * summarised once per process.
+ * code)`, `export class ApiError` whose constructor sets `this.status`. The module an import names
+ * is found by `./resolve.ts` (relative paths and the project's own tsconfig aliases), parsed with
+ * Babel whichever front end asks, and what it exports is summarised once per process.
  *
  * The cache is a read-through of files, never state one lint leaves for the next: an entry is
  * keyed by the catalogue it was inferred with (a project's own sinks change what a helper does),
@@ -12,7 +11,6 @@
  * files does not `stat` a shared helper module for each of them.
  */
 import { readFileSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import type { AnyNode } from "../ast";
 import type { Catalogue } from "../locate";
 import { mapParents, parseFile, parsersFor } from "../parse";
@@ -43,14 +41,6 @@ interface Entry {
 }
 
 const RECHECK_AFTER_MS = 1000;
-const EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-/** `./x.js` in TypeScript source names `./x.ts`. */
-const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = {
-  ".js": [".ts", ".tsx"],
-  ".jsx": [".tsx"],
-  ".mjs": [".mts"],
-  ".cjs": [".cts"],
-};
 
 const summaries = new WeakMap<object, Map<string, Entry>>();
 /** Files being summarised on this call stack: an import cycle answers "nothing" instead of looping. */
@@ -70,37 +60,6 @@ const frames: Frame[] = [];
 function fingerprint(file: string): string | undefined {
   const stats = statSync(file, { throwIfNoEntry: false });
   return stats?.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
-}
-
-function isFile(file: string): boolean {
-  return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
-}
-
-const resolved = new Map<string, { file: string | undefined; at: number }>();
-
-/** The file a relative specifier names from `fromFile`, or undefined for a package, a missing file or a declaration file. */
-export function resolveRelative(fromFile: string, specifier: string): string | undefined {
-  if (!specifier.startsWith("./") && !specifier.startsWith("../") && specifier !== "." && specifier !== "..") return undefined;
-  const base = resolve(dirname(fromFile), specifier);
-  const now = Date.now();
-  const cached = resolved.get(base);
-  if (cached && now - cached.at < RECHECK_AFTER_MS) return cached.file;
-  const file = findModuleFile(base);
-  resolved.set(base, { file, at: now });
-  return file;
-}
-
-function findModuleFile(base: string): string | undefined {
-  const dot = base.lastIndexOf(".");
-  const extension = dot > base.lastIndexOf("/") ? base.slice(dot) : "";
-  for (const sourceExtension of SOURCE_FOR_OUTPUT[extension] ?? []) {
-    const candidate = base.slice(0, dot) + sourceExtension;
-    if (isFile(candidate)) return candidate;
-  }
-  if (EXTENSIONS.includes(extension) && isFile(base)) return base;
-  for (const candidate of EXTENSIONS) if (isFile(base + candidate)) return base + candidate;
-  for (const candidate of EXTENSIONS) if (isFile(`${base}/index${candidate}`)) return `${base}/index${candidate}`;
-  return undefined;
 }
 
 function isCurrent(entry: Entry, now: number): boolean {

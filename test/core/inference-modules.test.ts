@@ -122,3 +122,50 @@ describe("helpers in other modules", () => {
     expect(reportedLines(caller, "import { HttpError } from './errors';\nthrow new HttpError(409);\n")).toEqual([2]);
   });
 });
+
+describe("modules named by the project's own tsconfig aliases", () => {
+  const helpers = "export function sendError(res, code) { return res.status(code).end(); }\nexport function paginate(rows, size) { return rows.slice(0, size); }\n";
+
+  it("follows `paths` and `baseUrl` of the nearest tsconfig, through a relative `extends`, with comments and trailing commas", () => {
+    const directory = project("aliased", {
+      "tsconfig.base.json": '{\n  // shared\n  "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["src/*"], "~errors": ["src/lib/errors.ts"], }, },\n}\n',
+      "tsconfig.json": '{ "extends": "./tsconfig.base.json", /* app */ "include": ["src"] }\n',
+    });
+    mkdirSync(join(directory, "src/lib"), { recursive: true });
+    mkdirSync(join(directory, "src/routes"), { recursive: true });
+    writeFileSync(join(directory, "src/lib/errors.ts"), helpers);
+    const file = join(directory, "src/routes/users.ts");
+    expect(reportedLines(file, "import { sendError, paginate } from '@/lib/errors';\nsendError(res, 404);\npaginate(rows, 200);")).toEqual([2]);
+    expect(reportedLines(file, "import { sendError } from '~errors';\nsendError(res, 403);")).toEqual([2]);
+    // baseUrl alone: `src/lib/errors` from the config's directory.
+    expect(reportedLines(file, "import { sendError } from 'src/lib/errors';\nsendError(res, 401);")).toEqual([2]);
+  });
+
+  it("resolves `paths` targets from the declaring config when there is no baseUrl, and reads no package", () => {
+    const directory = project("aliased-no-base", { "jsconfig.json": '{ "compilerOptions": { "paths": { "#app/*": ["./app/*"] } } }' });
+    mkdirSync(join(directory, "app"), { recursive: true });
+    mkdirSync(join(directory, "node_modules/errors-kit"), { recursive: true });
+    writeFileSync(join(directory, "app/errors.js"), helpers);
+    writeFileSync(join(directory, "node_modules/errors-kit/index.js"), helpers);
+    const file = join(directory, "app/routes.ts");
+    expect(reportedLines(file, "import { sendError } from '#app/errors';\nsendError(res, 409);")).toEqual([2]);
+    expect(reportedLines(file, "import { sendError } from 'errors-kit';\nsendError(res, 409);")).toEqual([]);
+  });
+
+  it("maps nothing when the config does not parse, and notices a config written later", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const directory = project("aliased-late", { "tsconfig.json": "{ not json" });
+      mkdirSync(join(directory, "src"), { recursive: true });
+      writeFileSync(join(directory, "src/errors.ts"), helpers);
+      const file = join(directory, "src/routes.ts");
+      const code = "import { sendError } from '@/errors';\nsendError(res, 404);";
+      expect(reportedLines(file, code)).toEqual([]);
+      touch(join(directory, "tsconfig.json"), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }', 5);
+      vi.setSystemTime(Date.now() + 2000);
+      expect(reportedLines(file, code)).toEqual([2]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
