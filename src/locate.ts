@@ -73,6 +73,8 @@ export interface Inference {
   holdsResponse(expression: AnyNode): boolean;
   /** `codes` after `const codes = responses.map((r) => r.status)`: a local that holds a list of status reads. */
   holdsStatusList(identifier: AnyNode): boolean;
+  /** `for (const code of [402, 404]) res.status(code)`, `codes.forEach((code) => …)`: where each element of an array literal goes when it is iterated. */
+  elementPosition(array: AnyNode): InferredPosition | undefined;
 }
 
 export interface InferredPosition {
@@ -252,7 +254,7 @@ export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
   if (inner.type === "Identifier") return isStatusVariableName(inner.name as string) || reading?.inference?.holdsStatus(inner) === true;
   if (isMember(inner)) {
     const name = memberPropertyName(inner);
-    if (name === undefined) return reading?.inference?.holdsStatus(inner) === true;
+    if (name === undefined) return isMockedStatusArgument(inner, reading) || reading?.inference?.holdsStatus(inner) === true;
     if (STATUS_MEMBER.has(name)) return true;
     return name === "status" && isHttpObject(inner.object as AnyNode, reading);
   }
@@ -267,6 +269,26 @@ export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
   }
   if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode, reading) || isStatusRead(inner.right as AnyNode, reading);
   return false;
+}
+
+/** Methods that set a response's status from their first argument, when mocked in a test. */
+const MOCKED_STATUS_SETTERS = new Set(["status", "sendStatus", "code", "writeHead"]);
+
+/**
+ * The status a mocked setter was called with: `res.status.mock.calls[0][0]` and
+ * `res.status.mock.lastCall[0]` (Jest, Vitest), `res.status.mock.calls[0].arguments[0]` (node:test).
+ */
+function isMockedStatusArgument(member: AnyNode, reading: Reading | undefined): boolean {
+  if (!member.computed || (member.property as AnyNode).value !== 0) return false;
+  let calls = unwrap(member.object as AnyNode);
+  if (isMember(calls) && memberPropertyName(calls) === "arguments") calls = unwrap(calls.object as AnyNode);
+  if (isMember(calls) && calls.computed) calls = unwrap(calls.object as AnyNode);
+  else if (!isMember(calls) || memberPropertyName(calls) !== "lastCall") return false;
+  if (!isMember(calls) || (memberPropertyName(calls) !== "calls" && memberPropertyName(calls) !== "lastCall")) return false;
+  const mock = unwrap(calls.object as AnyNode);
+  if (!isMember(mock) || memberPropertyName(mock) !== "mock") return false;
+  const setter = unwrap(mock.object as AnyNode);
+  return isMember(setter) && MOCKED_STATUS_SETTERS.has(memberPropertyName(setter) ?? "") && isHttpObject(setter.object as AnyNode, reading);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,9 +510,10 @@ const OBJECT_MATCHERS = new Set(["toMatchObject", "toEqual", "toStrictEqual", "o
 
 /** Keys that name an HTTP status on any object that is not a response body. */
 const STATUS_KEYS = new Set(["statusCode", "httpStatus", "httpStatusCode", "status_code"]);
-/** Keys a response-shaped object has next to `status`/`statusCode` (Lambda, Azure, ts-rest, mocks). */
+/** Keys a response-shaped object has next to `status`/`statusCode` (Lambda, Azure, ts-rest, mocks, a service's `{ response, status }` result). */
 const RESPONSE_SHAPE_KEYS = new Set([
   "body",
+  "response",
   "headers",
   "statusText",
   "statusMessage",
@@ -552,6 +575,17 @@ function isBodyPosition(object: AnyNode, parent: AnyNode | undefined, parentOf: 
   return false;
 }
 
+/** Mock set-ups whose callback stands in for the mocked function: what it returns is the mock's result. */
+const MOCK_IMPLEMENTATIONS = new Set(["mockImplementation", "mockImplementationOnce", "callsFake"]);
+
+/** The function an object literal is returned from: an arrow's expression body, or a `return` of the function's own body. */
+function returningFunction(object: AnyNode, parent: AnyNode | undefined, parentOf: ParentOf): AnyNode | undefined {
+  if (parent?.type === "ArrowFunctionExpression" && parent.body === object) return parent;
+  if (parent?.type !== "ReturnStatement") return undefined;
+  for (let current = parentOf(parent); current; current = parentOf(current)) if (isFunctionNode(current)) return current;
+  return undefined;
+}
+
 function hasMockedResponseShape(object: AnyNode): boolean {
   for (const property of object.properties as AnyNode[]) {
     if (isValueProperty(property) && MOCKED_RESPONSE_KEYS.has(propertyKeyName(property) ?? "")) return true;
@@ -600,6 +634,20 @@ function hasResponseShape(object: AnyNode): boolean {
   return false;
 }
 
+/**
+ * An object literal that describes a response: a status under a key that only names one
+ * (`statusCode`), or `status` beside a response's other parts (`{ response, status: 401 }`). What
+ * such an object is returned or assigned to is then read like a response.
+ */
+export function describesResponse(object: AnyNode): boolean {
+  for (const property of object.properties as AnyNode[]) {
+    if (!isValueProperty(property)) continue;
+    const key = propertyKeyName(property) ?? "";
+    if (STATUS_KEYS.has(key) || (key === "status" && hasResponseShape(object))) return staticString(property.value as AnyNode) === undefined;
+  }
+  return false;
+}
+
 function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): StatusPosition | undefined {
   const { parentOf } = reading;
   const key = propertyKeyName(property);
@@ -638,6 +686,18 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
   if (key === "status" || key === "statusCode") {
     const mocked = locateInMockedError(object, parent, slot, parentOf);
     if (mocked) return mocked;
+    // `fetch = jest.fn().mockImplementation(async () => ({ ok: false, status: 503 }))`
+    const implementation = returningFunction(object, parent, parentOf);
+    const mockCall = implementation ? parentOf(implementation) : undefined;
+    if (
+      mockCall &&
+      isCall(mockCall) &&
+      mockCall.arguments[0] === implementation &&
+      MOCK_IMPLEMENTATIONS.has(calleeName(mockCall.callee as AnyNode) ?? "") &&
+      hasMockedResponseShape(objectNode)
+    ) {
+      return { sink: patternSink("jest.mockResolvedValue"), category: "mock", host: mockCall, slot };
+    }
   }
 
   if (isBodyPosition(object, parent, parentOf)) return undefined;
@@ -864,7 +924,8 @@ function locateInArray(array: AnyNode, slot: AnyNode, reading: Reading): StatusP
   if (isCall(parent) && reading.inference && comparesWithStatusList(parent, node, reading.inference)) {
     return { sink: patternSink(assertionKind(parent)), category: "assertion", host: parent, slot };
   }
-  return undefined;
+  const iterated = reading.inference?.elementPosition(node);
+  return iterated ? { sink: patternSink("helper"), category: iterated.category, host: node, slot } : undefined;
 }
 
 function comparesWithStatusList(call: AnyNode, array: AnyNode, inference: Inference): boolean {

@@ -19,10 +19,10 @@
  * nothing one file's lint learns can change another's answer.
  */
 import { type AnyNode, calleeName, isCall, isFunctionNode, isMember, isNew, memberPropertyName, type ParentOf, propertyKeyName, staticString, unwrap } from "../ast";
-import { type Catalogue, denotesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
+import { type Catalogue, denotesResponse, describesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
 import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
-import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
+import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, isInformative, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
 import { resolveProjectModule } from "./resolve";
 
 /** What a local holds, as far as statuses go. */
@@ -58,6 +58,7 @@ class FileInference implements Inference {
   /** Top-level `X.name = value` statements of this file, by the object they hang on (see `#memberAssignments`). */
   #assignments: ReadonlyMap<string, ReadonlyMap<string, AnyNode>> | undefined;
   readonly #assignedObjects = new Map<string, CallableSummary>();
+  readonly #elements = new WeakMap<AnyNode, InferredPosition | null>();
 
   constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf) {
     this.view = forFile(catalogue, this);
@@ -249,7 +250,7 @@ class FileInference implements Inference {
     if (cacheKey !== undefined) this.#assignedObjects.set(cacheKey, summary);
     for (const [name, value] of assigned) {
       const member = this.#expressionSummary(value);
-      if (member && (member.parameters.size > 0 || member.members.size > 0)) members.set(name, member);
+      if (isInformative(member)) members.set(name, member);
     }
     return summary;
   }
@@ -286,7 +287,7 @@ class FileInference implements Inference {
     let summary: CallableSummary;
     if (node.type === "ClassDeclaration" || node.type === "ClassExpression") summary = this.#classSummary(node);
     else if (node.type === "ObjectExpression") summary = { parameters: EMPTY_PARAMETERS, members: this.#objectMembers(node) };
-    else summary = { parameters: this.#parameters(node, undefined), members: NO_MEMBERS };
+    else summary = { parameters: this.#parameters(node, undefined), members: NO_MEMBERS, returnsResponse: this.#returned(node) === "response" };
     this.#summaries.set(node, summary);
     return summary;
   }
@@ -317,7 +318,7 @@ class FileInference implements Inference {
       if (name === undefined) continue;
       const fn = functionOfMember(property);
       const summary = fn ? { parameters: this.#parameters(fn, undefined), members: NO_MEMBERS } : this.#expressionSummary(property.value as AnyNode);
-      if (summary && (summary.parameters.size > 0 || summary.members.size > 0)) members.set(name, summary);
+      if (isInformative(summary)) members.set(name, summary);
     }
     return members;
   }
@@ -354,6 +355,62 @@ class FileInference implements Inference {
       if (before === undefined || CATEGORY_ORDER.indexOf(position.category) < CATEGORY_ORDER.indexOf(before)) found.set(index, position.category);
     });
     return found.size > 0 ? found : EMPTY_PARAMETERS;
+  }
+
+  // --- Arrays whose elements are iterated into a status position ----------------------------
+
+  elementPosition(array: AnyNode): InferredPosition | undefined {
+    // Asked once per element: the answer is the array's.
+    const cached = this.#elements.get(array);
+    if (cached !== undefined) return cached ?? undefined;
+    const category = this.#elementCategory(array);
+    const position = category ? { category } : undefined;
+    this.#elements.set(array, position ?? null);
+    return position;
+  }
+
+  #elementCategory(array: AnyNode): SinkCategory | undefined {
+    const parent = this.#parentOf(array);
+    if (!parent) return undefined;
+    if (parent.type === "VariableDeclarator" && parent.init === array && parent.id.type === "Identifier") {
+      // `const codes = [402, 403]`, then `codes.forEach(…)` or `for (const code of codes)`.
+      const declaration = this.#parentOf(parent);
+      const scope = declaration?.kind === "const" ? this.#parentOf(declaration) : undefined;
+      if (!scope) return undefined;
+      let category: SinkCategory | undefined;
+      walk(scope, (node, nodeParent) => {
+        if (category || node.type !== "Identifier" || node.name !== parent.id.name || node === parent.id) return;
+        if (findBinding(node, this.#parentOf)?.id !== parent.id) return;
+        category = this.#iteration(node, nodeParent ?? this.#parentOf(node));
+      });
+      return category;
+    }
+    return this.#iteration(array, parent);
+  }
+
+  /** Where the elements of `list` go when `parent` iterates it: a callback's first parameter, or a `for…of` variable. */
+  #iteration(list: AnyNode, parent: AnyNode | undefined): SinkCategory | undefined {
+    if (parent?.type === "ForOfStatement" && parent.right === list) {
+      const declaration = parent.left as AnyNode;
+      const id = declaration.type === "VariableDeclaration" ? (declaration.declarations[0]?.id as AnyNode | undefined) : undefined;
+      return id?.type === "Identifier" ? this.#reaches(id, parent.body as AnyNode) : undefined;
+    }
+    if (!parent || !isMember(parent) || parent.object !== list || !ELEMENT_CALLBACKS.has(memberPropertyName(parent) ?? "")) return undefined;
+    const call = this.#parentOf(parent);
+    const callback = call && isCall(call) && call.callee === parent ? (call.arguments[0] as AnyNode | undefined) : undefined;
+    return callback && isFunctionNode(callback) ? this.#nodeSummary(callback).parameters.get(0) : undefined;
+  }
+
+  /** The status position a variable's uses in `scope` reach, the most telling one when several do. */
+  #reaches(id: AnyNode, scope: AnyNode): SinkCategory | undefined {
+    let found: SinkCategory | undefined;
+    walk(scope, (node, parent) => {
+      if (node.type !== "Identifier" || node.name !== id.name || !isReference(node, parent ?? this.#parentOf(node))) return;
+      if (findBinding(node, this.#parentOf)?.id !== id) return;
+      const position = locateStatus(node, this.#parentOf, this.view);
+      if (position && (found === undefined || CATEGORY_ORDER.indexOf(position.category) < CATEGORY_ORDER.indexOf(found))) found = position.category;
+    });
+    return found;
   }
 
   // --- What a module exports (when this file is read as another file's import) ----------------
@@ -465,6 +522,8 @@ class FileInference implements Inference {
         return this.#describeCall(inner);
       case "NewExpression":
         return denotesResponse(inner, this.#parentOf, this.view) ? "response" : undefined;
+      case "ObjectExpression":
+        return describesResponse(inner) ? "response" : undefined;
       case "ArrayExpression": {
         const kinds = new Set((inner.elements as (AnyNode | null)[]).map((element) => (element && element.type !== "SpreadElement" ? this.#describe(element) : undefined)));
         if (kinds.size !== 1) return undefined;
@@ -494,7 +553,9 @@ class FileInference implements Inference {
       return callback ? this.#describe(callback) : undefined;
     }
     if (readsStatus(call, this.#parentOf, this.view)) return "status";
-    return denotesResponse(call, this.#parentOf, this.view) ? "response" : undefined;
+    if (denotesResponse(call, this.#parentOf, this.view)) return "response";
+    // `const link = await getLink(id)` where the project's `getLink` returns `{ response, status }`.
+    return callee.type === "Identifier" || isMember(callee) ? (this.#expressionSummary(callee)?.returnsResponse ? "response" : undefined) : undefined;
   }
 
   /** What a callback returns: its expression body, or every `return` of its own block. */
@@ -639,7 +700,7 @@ function summariseModule(program: AnyNode, parentOf: ParentOf, filename: string,
   const inference = new FileInference(catalogue, filename, parentOf);
   const exports = new Map<string, CallableSummary>();
   const put = (name: string, summary: CallableSummary | undefined) => {
-    if (summary && (summary.parameters.size > 0 || summary.members.size > 0)) exports.set(name, summary);
+    if (isInformative(summary)) exports.set(name, summary);
   };
   for (const statement of program.body as AnyNode[]) inference.exportsOf(statement, put);
   return exports.size > 0 ? exports : EMPTY_MODULE;

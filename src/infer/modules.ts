@@ -23,6 +23,13 @@ export type ParameterMap = ReadonlyMap<number, SinkCategory>;
 export interface CallableSummary {
   readonly parameters: ParameterMap;
   readonly members: ReadonlyMap<string, CallableSummary>;
+  /** Every value it returns describes a response (`{ response, status: 401 }`): what a call gives back is read like one. */
+  readonly returnsResponse?: boolean;
+}
+
+/** Whether a summary says anything worth keeping about a callable. */
+export function isInformative(summary: CallableSummary | undefined): summary is CallableSummary {
+  return summary !== undefined && (summary.parameters.size > 0 || summary.members.size > 0 || summary.returnsResponse === true);
 }
 
 export type ModuleSummary = ReadonlyMap<string, CallableSummary>;

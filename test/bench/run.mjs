@@ -213,6 +213,7 @@ function handlerSource(index) {
   if (index % 2 === 0) {
     return `import express from "express";
 import { findItem, saveItem } from "../lib/items.js";
+import { sendError, paginate } from "../lib/respond.mjs";
 
 export const router${index} = express.Router();
 const TIMEOUT_MS = ${1000 + index};
@@ -220,6 +221,8 @@ const TIMEOUT_MS = ${1000 + index};
 router${index}.get("/items/:id", async (req, res) => {
   const item = await findItem(req.params.id, { timeout: TIMEOUT_MS, limit: 200 });
   if (!item) return res.status(${b}).json({ error: "not found", code: 404 });
+  if (!item.visible) return sendError(res, ${c}, "hidden");
+  item.related = paginate(item.related, 200);
   res.set("Cache-Control", "max-age=300");
   return res.status(${a}).json(item);
 });
@@ -239,6 +242,7 @@ router${index}.post("/items", async (req, res, next) => {
   return `"use strict";
 const Router = require("@koa/router");
 const { loadUser } = require("../lib/users");
+const respond = require("../lib/respond.cjs");
 
 const router = new Router();
 const PAGE_SIZE = ${20 + (index % 50)};
@@ -252,6 +256,7 @@ router.get("/users/:id", async (ctx) => {
 
 router.del("/users/:id", async (ctx) => {
   if (!ctx.state.admin) ctx.throw(${c}, "admins only");
+  if (ctx.state.locked) return respond.deny(ctx, ${b});
   ctx.status = 204;
   setTimeout(() => ctx.app.emit("deleted", ctx.params.id), 500);
 });
@@ -260,9 +265,30 @@ module.exports = router;
 `;
 }
 
+/** The project's own reply helpers, which every handler imports: the cross-file look-up's work. */
+const RESPOND_MJS = `export function sendError(res, code, message) {
+  return res.status(code).json({ error: message });
+}
+
+export function paginate(rows, size) {
+  return rows.slice(0, size);
+}
+`;
+const RESPOND_CJS = `"use strict";
+const respond = module.exports;
+
+respond.deny = (ctx, status) => {
+  ctx.status = status;
+  ctx.body = { error: "denied" };
+};
+`;
+
 /** The project on disk: 100 handler files per directory, as real services group their routes. */
 function writeScaleProject(root, count) {
   writeFileSync(join(root, "package.json"), JSON.stringify({ name: `scale-${count}`, dependencies: { express: "^5.0.0", koa: "^3.0.0" } }));
+  mkdirSync(join(root, "src", "lib"), { recursive: true });
+  writeFileSync(join(root, "src", "lib", "respond.mjs"), RESPOND_MJS);
+  writeFileSync(join(root, "src", "lib", "respond.cjs"), RESPOND_CJS);
   for (let index = 0; index < count; index++) {
     const directory = join(root, "src", `routes-${Math.floor(index / 100)}`);
     if (index % 100 === 0) mkdirSync(directory, { recursive: true });
@@ -285,21 +311,30 @@ function scaleChild(root, count, pluginEntry) {
   }
   globalThis.gc?.();
   const rssBefore = process.memoryUsage().rss;
-  const started = performance.now();
   let reports = 0;
   let fatal = 0;
-  for (const [path, extension] of paths) {
-    const messages = linter.verify(readFileSync(path, "utf8"), configs[extension], path);
-    for (const message of messages) {
-      if (message.fatal) fatal++;
-      else if (message.ruleId) reports++;
+  const lintAll = (count) => {
+    const started = performance.now();
+    for (const [path, extension] of paths) {
+      const messages = linter.verify(readFileSync(path, "utf8"), configs[extension], path);
+      if (!count) continue;
+      for (const message of messages) {
+        if (message.fatal) fatal++;
+        else if (message.ruleId) reports++;
+      }
     }
-  }
-  const elapsed = performance.now() - started;
+    return performance.now() - started;
+  };
+  // Cold: the process has read no helper module yet. Warm: a second pass in the same process, as an
+  // editor's ESLint server or a --cache-less re-run in one process sees it; the helper modules are
+  // then only re-checked on disk, not parsed again.
+  const elapsed = lintAll(true);
+  const warmMs = lintAll(false);
   globalThis.gc?.();
   const result = {
     files: count,
     ms: elapsed,
+    warmMs,
     msPerFile: elapsed / count,
     reports,
     fatal,
@@ -437,15 +472,16 @@ function render({ lint, codemod, scale, machine }) {
 
   out.push("## Scale: synthetic Express/Koa handler projects", "");
   out.push(
-    "Each size linted with configs.all in a fresh Node process (files read from disk, 100 per directory); max RSS is that process's peak, heap is measured after a forced GC at the end.",
+    "Each size linted with configs.all in a fresh Node process (files read from disk, 100 per directory); max RSS is that process's peak, heap is measured after a forced GC at the end. Every handler imports the project's own reply helpers (an ES module and a CommonJS one), so the lint reads them across files: *lint time* is the cold pass (no module read yet), *warm pass* a second pass over the same files in the same process (modules only re-checked on disk).",
     "",
   );
   out.push(
     table(
-      ["files", "lint time (s)", "ms / file", "reports", "max RSS (MB)", "heap after GC (MB)"],
+      ["files", "lint time (s)", "warm pass (s)", "ms / file", "reports", "max RSS (MB)", "heap after GC (MB)"],
       scale.map((row) => [
         String(row.files),
         (row.ms / 1000).toFixed(1),
+        (row.warmMs / 1000).toFixed(1),
         row.msPerFile.toFixed(2),
         String(row.reports),
         row.maxRssMB.toFixed(0),

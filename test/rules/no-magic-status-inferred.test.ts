@@ -64,6 +64,15 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     { filename: routes, code: "const fail = (code, msg) => ({ code, msg, data: null });\nexport const remove = () => fail(400, 'id missing');" },
     { filename: routes, code: "function error(code, message) { return { code, message }; }\nerror(404, 'missing');" },
     { filename: routes, code: "import { fail, error, ok } from './envelope';\nfail(400, 'bad');\nerror(404, 'missing');\nok(rows, 201);" },
+    // A result object is a response only beside a response's parts, and only with a status that is not a word.
+    { filename: routes, code: "function progress(done, total) { return { status: 100, total }; }\nconst p = progress(1, 2);\nif (p.status === 200) finish();" },
+    { filename: routes, code: "function summary(rows) { return { status: 'done', response: rows }; }\nconst s = summary(rows);\nif (s.status === 200) x();" },
+    { filename: routes, code: "import { jobState } from './links';\nconst job = await jobState(4);\nif (job.status === 200) done();" },
+    // Mock call records of something that is no status setter, or of another argument.
+    { filename: routes, code: "expect(logger.info.mock.calls[0][0]).toBe(200);\nexpect(res.status.mock.calls[0][1]).toBe(200);\nexpect(queue.status.mock.calls[0][0]).toBe(404);" },
+    { filename: routes, code: "const counter = jest.fn().mockImplementation(() => ({ status: 200, total: 3 }));" },
+    // Arrays iterated into something that is no status.
+    { filename: routes, code: "const sizes = [100, 200];\nsizes.forEach((size) => resize(size));\nfor (const port of [300, 400]) server.listen(port);" },
     // A module that also exports types, enums, namespaces and overloads: the numbers they take are not statuses.
     { filename: routes, code: "import { truncate, Level, Sizes, external } from './declarations';\ntruncate(text, 400);\nexternal(404);\nif (level === Level.High) alert(500);" },
     { filename: routes, code: "import * as declarations from './declarations';\ndeclarations.truncate(text, 400);" },
@@ -159,6 +168,26 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
       "const helpers = require('./helpers.cjs');\nconst { sendApi } = require('./helpers.cjs');\nhelpers.formatApiResponse(«404», res, {});\nsendApi(«200», res, {});\nrequire('./api-object.cjs').deny(res, «401»);",
       ["NOT_FOUND", "OK", "UNAUTHORIZED"],
       { filename: routesCjs, header: REQUIRE },
+    ),
+    // --- Results of the project's own functions that describe a response ---
+    marked(
+      "async function getLink(id) {\n  if (!id) return { response: 'no id', status: «401» };\n  return { response: link, status: «200» };\n}\nconst found = await getLink(id);\nif (found.status !== «200») return res.status(found.status).json(found.response);",
+      ["UNAUTHORIZED", "OK", "OK"],
+    ),
+    marked("import getLinks from './links';\nconst result = await getLinks(user);\nexpect(result.status).toBe(«200»);", ["OK"]),
+    // --- What a mocked status setter was called with, and mocks that stand in for fetch ---
+    marked(
+      "expect(res.status.mock.calls[0][0]).toBe(«500»);\nexpect(res.status.mock.lastCall[0]).toBe(«404»);\nassert.equal(res.sendStatus.mock.calls[0].arguments[0], «401»);",
+      ["INTERNAL_SERVER_ERROR", "NOT_FOUND", "UNAUTHORIZED"],
+    ),
+    marked(
+      "global.fetch = jest.fn().mockImplementation(async () => ({ ok: false, status: «503» }));\nstub.callsFake(() => { return { status: «502», data: null }; });",
+      ["SERVICE_UNAVAILABLE", "BAD_GATEWAY"],
+    ),
+    // --- Arrays whose elements are iterated into a status position ---
+    marked(
+      "const codes = [«402», «403»];\ncodes.forEach((code) => { it(String(code), () => { res.statusCode = code; }); });\nfor (const code of [«301», «302»]) res.sendStatus(code);",
+      ["PAYMENT_REQUIRED", "FORBIDDEN", "MOVED_PERMANENTLY", "MOVED_TEMPORARILY"],
     ),
     // A project's own wrapper of the same name as a framework's still counts by what it does.
     marked("function fail(res, code) { return res.status(code).json({ ok: false }); }\nfail(res, «422»);", ["UNPROCESSABLE_ENTITY"]),
