@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -90,6 +90,35 @@ describe("parser per file", () => {
 
   it("throws a parse error for a file no parser accepts", () => {
     expect(() => transform({ path: join(DIR, "broken.ts"), source: "res.status(404" }, api, {})).toThrow(SyntaxError);
+  });
+});
+
+describe("module kind of a file with no module syntax", () => {
+  const PLAIN = "function gone(res) {\n  res.status(410).end();\n}\n";
+  const REQUIRED = 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n';
+  const IMPORTED = 'import { StatusCodes } from "http-status-codes";\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n';
+
+  it.each([
+    [undefined, "app.js", REQUIRED],
+    [undefined, "App.jsx", REQUIRED],
+    ["commonjs", "app.js", REQUIRED],
+    ["module", "app.js", IMPORTED],
+    ["module", "App.jsx", IMPORTED],
+    ["commonjs", "app.mjs", IMPORTED],
+    ["module", "app.cjs", REQUIRED],
+    ["commonjs", "app.ts", IMPORTED],
+    ["commonjs", "app.mts", IMPORTED],
+    ["module", "app.cts", REQUIRED],
+  ])('package.json "type": %s, %s', (type, name, expected) => {
+    const project = mkdtempSync(join(tmpdir(), "hs-package-type-"));
+    try {
+      const manifest = { name: "app", dependencies: { "http-status-codes": "2" }, ...(type === undefined ? {} : { type }) };
+      writeFileSync(join(project, "package.json"), JSON.stringify(manifest));
+      mkdirSync(join(project, "src"));
+      expect(run(transform, join(project, "src", name), PLAIN)).toBe(expected);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
 
