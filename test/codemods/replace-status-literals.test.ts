@@ -196,9 +196,27 @@ describe("records for the CLI", () => {
       const records = lines.map((line) => JSON.parse(line) as FileRecord);
       expect(records).toEqual([
         { file: fixture.inputPath, status: "changed", parser: "ts", replaced: { 422: 1 }, left: [{ line: 4, code: 425, reason: "missing-in-library" }] },
-        { file: "types.d.ts", status: "skipped" },
+        { file: "types.d.ts", status: "skipped", reason: "declaration-file" },
         { file: "bad.ts", status: "failed", error: expect.stringMatching(/^parse error: .*\(1:14\)$/) },
       ]);
+    } finally {
+      rmSync(recordDir, { recursive: true, force: true });
+    }
+  });
+
+  it("records a changed file's new text only when the CLI will print it", () => {
+    const recordDir = mkdtempSync(join(tmpdir(), "hs-records-"));
+    try {
+      const fixture = cases.find((entry) => entry.name === "esm.ts")!;
+      const unchanged = cases.find((entry) => entry.name === "no-status.ts")!;
+      transform({ path: fixture.inputPath, source: fixture.input }, api, { recordDir });
+      transform({ path: fixture.inputPath, source: fixture.input }, api, { recordDir, recordOutput: true });
+      transform({ path: unchanged.inputPath, source: unchanged.input }, api, { recordDir, recordOutput: true });
+      transform({ path: "a.vue", source: "" }, api, { recordDir, recordOutput: true });
+      const lines = readdirSync(recordDir).flatMap((name) => readFileSync(join(recordDir, name), "utf8").trim().split("\n"));
+      const records = lines.map((line) => JSON.parse(line) as FileRecord);
+      expect(records.map((record) => record.output)).toEqual([undefined, fixture.output, undefined, undefined]);
+      expect(records[3]).toEqual({ file: "a.vue", status: "skipped", reason: "not-source" });
     } finally {
       rmSync(recordDir, { recursive: true, force: true });
     }
