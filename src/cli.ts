@@ -187,32 +187,32 @@ interface TreeState {
   /** Uncommitted changes (including untracked files) under the paths, as `git status` lines. */
   readonly changes: readonly string[];
   /** Paths outside any git work tree: nothing records what they were before the run. */
-  readonly untracked: readonly string[];
+  readonly outsideGit: readonly string[];
 }
 
 function treeState(paths: readonly string[]): TreeState {
   const changes: string[] = [];
-  const untracked: string[] = [];
+  const outsideGit: string[] = [];
   for (const path of paths) {
     const isDirectory = statSync(path).isDirectory();
     const directory = isDirectory ? path : dirname(path);
     if (!isInsideGitWorkTree(directory)) {
-      untracked.push(path);
+      outsideGit.push(path);
       continue;
     }
     const status = git(directory, ["status", "--porcelain", "--", isDirectory ? "." : basename(path)]);
     if (status) changes.push(...status.split("\n").filter(Boolean));
   }
-  return { changes, untracked };
+  return { changes, outsideGit };
 }
 
 /** Writing over files is refused where git could not undo it, unless the user says --force (or writes nothing). */
 function checkUndoable(paths: readonly string[]): void {
-  const { changes, untracked } = treeState(paths);
-  if (untracked.length > 0) {
-    const sample = untracked.slice(0, 3).join(", ");
+  const { changes, outsideGit } = treeState(paths);
+  if (outsideGit.length > 0) {
+    const sample = outsideGit.slice(0, 3).join(", ");
     throw new RefusalError(
-      `not in a git repository (${sample}${untracked.length > 3 ? ", …" : ""}), so the changes could not be undone; pass --dry to preview them, or --force to write anyway`,
+      `not in a git repository (${sample}${outsideGit.length > 3 ? ", …" : ""}), so the changes could not be undone; pass --dry to preview them, or --force to write anyway`,
     );
   }
   if (changes.length > 0) {
