@@ -15,7 +15,7 @@ const cases = fixtureCases("replace-status-literals");
 describe("replace-status-literals fixtures", () => {
   it("has the edge cases the issue lists", () => {
     const names = cases.map((fixture) => fixture.name);
-    for (const name of ["esm.ts", "cjs.js", "import-type.ts", "existing-alias.ts", "existing-namespace.ts", "name-collision.ts", "use-strict.js", "shebang.js", "header-comment.ts", "crlf.ts", "jsx.jsx", "tsx.tsx", "decorators.ts", "satisfies.ts", "no-status.ts"]) {
+    for (const name of ["esm.ts", "cjs.js", "import-type.ts", "existing-alias.ts", "existing-namespace.ts", "name-collision.ts", "use-strict.js", "shebang.js", "header-comment.ts", "crlf.ts", "jsx.jsx", "tsx.tsx", "decorators.ts", "satisfies.ts", "no-status.ts", "no-module-syntax.js", "leading-requires.js"]) {
       expect(names).toContain(name);
     }
   });
