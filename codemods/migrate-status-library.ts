@@ -9,11 +9,13 @@
  * reference whose name is also declared elsewhere in the file (possible shadowing), is left as it
  * is and counted; the old import is dropped only when nothing refers to it any more.
  */
+import { dirname, resolve } from "node:path";
 import type { API, FileInfo, Options } from "jscodeshift";
 import { type AnyNode, rangeOf } from "../src/ast";
 import { type ConstantBinding, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "../src/constant-refs";
 import { applyEdits, gatherFileFacts, planAccess, type TextEdit } from "../src/edits";
 import { BUILTIN_LIBRARIES, type BuiltinLibraryId, type ConstantLibrary } from "../src/libraries";
+import { projectDependencies } from "../src/project";
 import { OptionError, parseReplaceOptions } from "./lib/options";
 import { MIGRATION_ENDPOINTS, type MigrationEndpoint } from "./lib/migration";
 import { parseFile, parsersFor, scanProgram } from "./lib/parse";
@@ -184,7 +186,14 @@ function migrateInSource(path: string, source: string, from: BuiltinLibraryId, t
     else use.otherUses++;
   }
 
-  const facts = gatherFileFacts({ source, program, identifierNames: scan.identifierNames, firstStringRaw: scan.firstStringRaw, filename: path });
+  const facts = gatherFileFacts({
+    source,
+    program,
+    identifierNames: scan.identifierNames,
+    firstStringRaw: scan.firstStringRaw,
+    filename: path,
+    packageType: projectDependencies(dirname(resolve(path))).packageType,
+  });
   const access = to === "numbers" ? undefined : planAccess(facts, to);
   const edits: TextEdit[] = [];
   const replaced: Record<string, number> = {};

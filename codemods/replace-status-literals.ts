@@ -52,6 +52,7 @@ export function replaceInSource(path: string, source: string, options: ReplaceOp
 
   // Names and quote style matter only for a file that gets edits; most files stop above.
   const names = collectNames(program);
+  const dependencies = projectDependencies(dirname(resolve(path)));
   const facts = gatherFileFacts({
     source,
     program,
@@ -60,8 +61,9 @@ export function replaceInSource(path: string, source: string, options: ReplaceOp
     filename: path,
     // ESLint's flat config reads every .js file as a module unless told otherwise; the filename covers .cjs.
     sourceType: undefined,
+    packageType: dependencies.packageType,
   });
-  const choice = chooseLibrary(options.library, facts, projectDependencies(dirname(resolve(path))));
+  const choice = chooseLibrary(options.library, facts, dependencies);
   const context: NamingContext = { facts, choice, access: planAccess(facts, choice.library) };
 
   const edits: TextEdit[] = [];

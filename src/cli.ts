@@ -11,8 +11,9 @@ import { tmpdir } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { OptionError, parseAllow, parseLibrary, parseSinks } from "../codemods/lib/options";
-import { type FileRecord, LEFT_REASON_TEXT, type LeftReason } from "../codemods/lib/records";
+import type { FileRecord } from "../codemods/lib/records";
 import { MIGRATION_ENDPOINTS, type MigrationEndpoint } from "../codemods/lib/migration";
+import { printedFiles, type RunnerCounts, summarize, unprocessedMessage } from "./cli-report";
 import { PACKAGE_META } from "./package-meta";
 
 const TRANSFORMS = ["replace-status-literals", "migrate-status-library"] as const;
@@ -31,7 +32,7 @@ const USAGE = `Usage: http-status-codemod [replace-status-literals|migrate-statu
 
 Options:
   --dry                     do not write files
-  --print                   print each changed file
+  --print                   print each changed file, under a "==> path <==" line
   --library <name>          auto | http-status-codes | http-status | @nestjs/common | node:http2 | '{"module":"…","name":"…"}'
   --allow <codes>           codes left as numbers, e.g. 404,500
   --sinks <file.json>       the project's own status positions (settings["http-status"].sinks)
@@ -40,14 +41,30 @@ Options:
   --from <lib> --to <lib>   ${MIGRATION_ENDPOINTS.join(" | ")}
   --cpus <n>                worker processes (default: cores - 1)
   --run-in-band             no workers
-  --force                   write even when the git tree has uncommitted changes
+  --force                   write even outside git or with uncommitted changes
   -h, --help                this text
   -v, --version             the version`;
 
 /** Bad arguments: one line and the usage, exit 2. */
 class UsageError extends Error {}
-/** A run refused for safety (uncommitted changes): one line, exit 2. */
+/** A run refused for safety (uncommitted changes, no git to undo with): one line, exit 2. */
 class RefusalError extends Error {}
+
+/** Standard output closed by its reader (`--print | head`): nothing more is written, and that is not a failure. */
+let stdoutClosed = false;
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE" || stdoutClosed) {
+    stdoutClosed = true;
+    return;
+  }
+  process.stderr.write(`http-status-codemod: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(1);
+});
+
+function write(text: string): void {
+  if (!stdoutClosed) process.stdout.write(text);
+}
 
 interface CliOptions {
   readonly transform: TransformName;
@@ -166,17 +183,44 @@ function isInsideGitWorkTree(directory: string): boolean {
   return git(directory, ["rev-parse", "--is-inside-work-tree"])?.trim() === "true";
 }
 
-/** Uncommitted changes (including untracked files) under the paths, as `git status` lines. */
-function uncommittedChanges(paths: readonly string[]): string[] {
+interface TreeState {
+  /** Uncommitted changes (including untracked files) under the paths, as `git status` lines. */
+  readonly changes: readonly string[];
+  /** Paths outside any git work tree: nothing records what they were before the run. */
+  readonly outsideGit: readonly string[];
+}
+
+function treeState(paths: readonly string[]): TreeState {
   const changes: string[] = [];
+  const outsideGit: string[] = [];
   for (const path of paths) {
     const isDirectory = statSync(path).isDirectory();
     const directory = isDirectory ? path : dirname(path);
-    if (!isInsideGitWorkTree(directory)) continue;
+    if (!isInsideGitWorkTree(directory)) {
+      outsideGit.push(path);
+      continue;
+    }
     const status = git(directory, ["status", "--porcelain", "--", isDirectory ? "." : basename(path)]);
     if (status) changes.push(...status.split("\n").filter(Boolean));
   }
-  return changes;
+  return { changes, outsideGit };
+}
+
+/** Writing over files is refused where git could not undo it, unless the user says --force (or writes nothing). */
+function checkUndoable(paths: readonly string[]): void {
+  const { changes, outsideGit } = treeState(paths);
+  if (outsideGit.length > 0) {
+    const sample = outsideGit.slice(0, 3).join(", ");
+    throw new RefusalError(
+      `not in a git repository (${sample}${outsideGit.length > 3 ? ", …" : ""}), so the changes could not be undone; pass --dry to preview them, or --force to write anyway`,
+    );
+  }
+  if (changes.length > 0) {
+    const sample = changes.slice(0, 3).map((line) => line.slice(3)).join(", ");
+    throw new RefusalError(
+      `the git tree has uncommitted changes (${sample}${changes.length > 3 ? ", …" : ""}); commit or stash them first, or pass --dry or --force`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,17 +245,27 @@ function walk(directory: string, files: string[]): void {
   }
 }
 
+interface Selection {
+  /** The files to transform, absolute and sorted. */
+  readonly files: readonly string[];
+  /** Files named on the command line that are not JavaScript or TypeScript: reported as skipped. */
+  readonly notSource: readonly string[];
+}
+
 /**
  * The files to transform: named files as given; in directories, source files that are not
  * ignored (node_modules and build output always, `.gitignore`d files inside a git work tree,
- * with git's own reading of every nested .gitignore).
+ * with git's own reading of every nested .gitignore, negations included). This selection is final:
+ * the runner gets no filters of its own.
  */
-function discoverFiles(paths: readonly string[]): string[] {
+function discoverFiles(paths: readonly string[]): Selection {
   const found = new Set<string>();
+  const notSource = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(path);
     if (!statSync(absolute).isDirectory()) {
       if (hasWantedExtension(absolute)) found.add(absolute);
+      else notSource.add(absolute);
       continue;
     }
     if (isInsideGitWorkTree(absolute)) {
@@ -228,10 +282,10 @@ function discoverFiles(paths: readonly string[]): string[] {
       for (const file of files) found.add(file);
     }
   }
-  return [...found].sort();
+  return { files: [...found].sort(), notSource: [...notSource].sort() };
 }
 
-/** The runner matches ignore globs against the paths it is given; cwd-relative paths keep the user's parent directories out of that match. */
+/** Records and the printed file headers name files as the user sees them: relative to the working directory when under it. */
 function forRunner(file: string): string {
   const relativePath = relative(process.cwd(), file);
   return relativePath && !relativePath.startsWith("..") && !isAbsolute(relativePath) ? relativePath : file;
@@ -240,25 +294,24 @@ function forRunner(file: string): string {
 // ---------------------------------------------------------------------------------------------
 // Running.
 
-interface RunnerResult {
-  readonly ok: number;
-  readonly nochange: number;
-  readonly skip: number;
-  readonly error: number;
+interface RunnerResult extends RunnerCounts {
   readonly timeElapsed: string;
 }
 
+/**
+ * No `extensions`, `ignorePattern` or `gitignore`: the runner's own filters only ever drop files the
+ * CLI selected (its .gitignore reading turns `!pattern` into "ignore everything"). No `print` either:
+ * its workers print without file names, straight to a stdout that may be a closed pipe.
+ */
 interface RunnerOptions {
   readonly babel: false;
-  readonly extensions: string;
-  readonly ignorePattern: readonly string[];
-  readonly gitignore: boolean;
   readonly cpus?: number;
   readonly runInBand: boolean;
   readonly dry: boolean;
-  readonly print: boolean;
+  readonly print: false;
   readonly silent: true;
   readonly recordDir: string;
+  readonly recordOutput: boolean;
   readonly [transformOption: string]: unknown;
 }
 
@@ -285,83 +338,34 @@ function countRecords(directory: string): number {
 
 function startProgress(recordDir: string, total: number): () => void {
   if (!process.stdout.isTTY || total < PROGRESS_MIN_FILES) return () => {};
-  const draw = () => process.stdout.write(`\r${countRecords(recordDir)}/${total} files`);
+  const draw = () => write(`\r${countRecords(recordDir)}/${total} files`);
   const timer = setInterval(draw, 250);
   let stopped = false;
   return () => {
     if (stopped) return;
     stopped = true;
     clearInterval(timer);
-    process.stdout.write("\r\x1b[K");
+    write("\r\x1b[K");
   };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-function summarize(options: CliOptions, records: readonly FileRecord[], result: RunnerResult, total: number): string {
-  const display = (file: string) => relative(process.cwd(), file) || file;
-  const lines: string[] = [];
-  lines.push(`http-status-codemod ${options.transform}: ${plural(total, "file")} in ${result.timeElapsed}s${options.dry ? " (dry run, nothing written)" : ""}`);
-  lines.push(`  changed    ${result.ok}`);
-  lines.push(`  unchanged  ${result.nochange}`);
-  lines.push(`  skipped    ${result.skip}`);
-  lines.push(`  failed     ${result.error}`);
-  const failures = records.filter((record) => record.status === "failed");
-  for (const failure of failures) lines.push(`    ${display(failure.file)}: ${failure.error ?? "unknown error"}`);
-  if (result.error > failures.length) lines.push(`    ${plural(result.error - failures.length, "file")} could not be read or written`);
-
-  const replaced = new Map<number, number>();
-  const left = new Map<LeftReason, { file: string; line: number; code: number }[]>();
-  for (const record of records) {
-    for (const [code, count] of Object.entries(record.replaced ?? {})) replaced.set(Number(code), (replaced.get(Number(code)) ?? 0) + count);
-    for (const literal of record.left ?? []) {
-      const list = left.get(literal.reason) ?? [];
-      list.push({ file: record.file, line: literal.line, code: literal.code });
-      left.set(literal.reason, list);
-    }
-  }
-  const replacedTotal = [...replaced.values()].reduce((sum, count) => sum + count, 0);
-  lines.push(`literals replaced: ${replacedTotal}`);
-  if (replacedTotal > 0) {
-    lines.push(`  ${[...replaced].sort(([a], [b]) => a - b).map(([code, count]) => `${code} ×${count}`).join(", ")}`);
-  }
-  const leftTotal = [...left.values()].reduce((sum, list) => sum + list.length, 0);
-  lines.push(`literals left: ${leftTotal}`);
-  for (const [reason, list] of [...left].sort(([a], [b]) => a.localeCompare(b))) {
-    const shown = list.slice(0, 5).map((entry) => `${display(entry.file)}:${entry.line} (${entry.code})`);
-    const more = list.length > shown.length ? `, … ${list.length - shown.length} more` : "";
-    lines.push(`  ${LEFT_REASON_TEXT[reason]}: ${list.length} — ${shown.join(", ")}${more}`);
-  }
-  return lines.join("\n");
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseCommandLine(argv);
   if (options === "help") {
-    process.stdout.write(`${USAGE}\n`);
+    write(`${USAGE}\n`);
     return 0;
   }
   if (options === "version") {
-    process.stdout.write(`${PACKAGE_META.version}\n`);
+    write(`${PACKAGE_META.version}\n`);
     return 0;
   }
-  if (!options.dry && !options.force) {
-    const changes = uncommittedChanges(options.paths);
-    if (changes.length > 0) {
-      const sample = changes.slice(0, 3).map((line) => line.slice(3)).join(", ");
-      throw new RefusalError(
-        `the git tree has uncommitted changes (${sample}${changes.length > 3 ? ", …" : ""}); commit or stash them first, or pass --dry or --force`,
-      );
-    }
-  }
+  if (!options.dry && !options.force) checkUndoable(options.paths);
 
   const transformFile = join(__dirname, "..", "codemods", `${options.transform}.js`);
   if (!existsSync(transformFile)) throw new Error(`transform file missing: ${transformFile} (is the package built?)`);
-  const files = discoverFiles(options.paths);
+  const { files, notSource } = discoverFiles(options.paths);
   if (files.length === 0) {
-    process.stdout.write(`http-status-codemod ${options.transform}: no JavaScript or TypeScript files under ${options.paths.join(", ")}\n`);
+    write(`http-status-codemod ${options.transform}: no JavaScript or TypeScript files under ${options.paths.join(", ")}\n`);
     return 0;
   }
 
@@ -374,21 +378,22 @@ async function main(argv: readonly string[]): Promise<number> {
     const result = await runner.run(transformFile, files.map(forRunner), {
       ...options.transformOptions,
       babel: false,
-      extensions: EXTENSIONS.join(","),
-      ignorePattern: IGNORED_DIRECTORIES.map((name) => `**/${name}/**`),
-      // The runner reads only ./.gitignore and fails when it is absent; discovery already applied every .gitignore.
-      gitignore: existsSync(".gitignore"),
       ...(options.cpus === undefined ? {} : { cpus: options.cpus }),
       runInBand: options.runInBand,
       dry: options.dry,
-      print: options.print,
+      print: false,
       silent: true,
       recordDir,
+      recordOutput: options.print,
     });
     stopProgress();
     if (!result) throw new Error("jscodeshift's runner did not start");
     const records = readRecords(recordDir);
-    process.stdout.write(`${summarize(options, records, result, files.length)}\n`);
+    if (options.print) write(printedFiles(records));
+    const subject = options.transform === "migrate-status-library" && options.transformOptions.from !== "numbers" ? "references" : "literals";
+    write(`${summarize({ transform: options.transform, subject, dry: options.dry, records, counts: result, timeElapsed: result.timeElapsed, selected: files.length, notSource })}\n`);
+    const unprocessed = unprocessedMessage(result, files.length);
+    if (unprocessed !== undefined) throw new Error(unprocessed);
     return result.error > 0 ? 1 : 0;
   } finally {
     stopProgress();

@@ -7,6 +7,7 @@
 import { type AnyNode, isStringLiteral, plainIntegerValue, rangeOf, staticString, unwrap } from "./ast";
 import { gatherConstantBindings } from "./constant-refs";
 import { builtinLibraryForModule, type ConstantLibrary } from "./libraries";
+import type { PackageType } from "./project";
 
 export interface TextEdit {
   readonly range: readonly [number, number];
@@ -43,6 +44,11 @@ export interface FileFactsInput {
   /** The file name's extension or the parser's sourceType, used when the code itself shows no module system. */
   readonly filename?: string | undefined;
   readonly sourceType?: string | undefined;
+  /**
+   * The nearest package.json's `"type"` (undefined when there is none): how Node loads a `.js` file
+   * whose code shows no module system. Required so that no front end forgets to ask.
+   */
+  readonly packageType: PackageType | undefined;
 }
 
 function isRequireCall(node: AnyNode | undefined | null): boolean {
@@ -71,7 +77,14 @@ function isTypeOnlyImport(declaration: AnyNode): boolean {
   return declaration.importKind === "type" || declaration.importKind === "typeof";
 }
 
+/**
+ * Whether a new import is written as `import` or `require`, decided the way Node loads the file: the
+ * extension when it settles it, else what the code already uses, else the nearest package.json's "type".
+ */
 function moduleKindOf(input: FileFactsInput): ModuleKind {
+  const filename = input.filename ?? "";
+  if (/\.(?:cjs|cts)$/i.test(filename)) return "cjs";
+  if (/\.(?:mjs|mts)$/i.test(filename)) return "esm";
   let sawRequire = false;
   for (const statement of input.program.body as AnyNode[]) {
     switch (statement.type) {
@@ -98,14 +111,15 @@ function moduleKindOf(input: FileFactsInput): ModuleKind {
     }
   }
   if (sawRequire) return "cjs";
-  const filename = input.filename ?? "";
-  if (/\.(?:cjs|cts)$/.test(filename)) return "cjs";
-  if (/\.(?:mjs|mts)$/.test(filename)) return "esm";
   // With no import or export statement, a file that says "use strict" or touches require/exports is a
   // CommonJS script (`require('x')(opts)`, `Object.defineProperty(exports, …)`); an import there would not parse.
   if (hasUseStrict(input.program) || COMMONJS_TEXT.test(input.source)) return "cjs";
-  if (/\.(?:ts|tsx)$/.test(filename)) return "esm";
+  // TypeScript compiles .ts/.tsx imports to whatever the project targets; an import is its own syntax there.
+  if (/\.(?:ts|tsx)$/i.test(filename)) return "esm";
+  // A parser told the file is a script cannot read an import declaration.
   if (input.sourceType === "commonjs" || input.sourceType === "script") return "cjs";
+  // Node's rule for a file that shows no module syntax: the nearest package.json's "type" decides, CommonJS unless "module".
+  if (/\.(?:js|jsx)$/i.test(filename)) return input.packageType === "module" ? "esm" : "cjs";
   return "esm";
 }
 
@@ -230,7 +244,35 @@ function importStatement(facts: FileFacts, library: ConstantLibrary, local: stri
   return `const { ${entry} } = require(${specifier})${facts.semicolon}`;
 }
 
-/** Where a new import goes: after the last import (ESM) or leading require (CJS), else above the first statement. */
+/**
+ * A `require(…)` at the root of an expression, whatever is done with its result: `require("a")`,
+ * `require("a").b`, `require("depd")("app")`, `require("dotenv").config()`.
+ */
+function isRequireRooted(expression: AnyNode | undefined | null): boolean {
+  let current = expression ? unwrap(expression) : undefined;
+  while (current) {
+    if (isRequireCall(current)) return true;
+    if (current.type === "CallExpression" || current.type === "OptionalCallExpression") current = unwrap(current.callee as AnyNode);
+    else if (current.type === "MemberExpression" || current.type === "OptionalMemberExpression") current = unwrap(current.object as AnyNode);
+    else return false;
+  }
+  return false;
+}
+
+/** A statement of a CommonJS file's leading block of module loads, in any of the shapes real files write them. */
+function loadsModule(statement: AnyNode): boolean {
+  if (statement.type === "VariableDeclaration") {
+    const declarators = statement.declarations as AnyNode[];
+    return declarators.length > 0 && declarators.every((declarator) => isRequireRooted(declarator.init));
+  }
+  if (statement.type === "ExpressionStatement") return isRequireRooted(statement.expression as AnyNode);
+  return false;
+}
+
+/**
+ * Where a new import goes: after the last import (ESM) or after the last statement of the leading block
+ * of requires (CJS), else above the first statement.
+ */
 function insertNewStatement(facts: FileFacts, statement: string): TextEdit {
   const body = facts.program.body as AnyNode[];
   let anchor: AnyNode | undefined;
@@ -240,8 +282,7 @@ function insertNewStatement(facts: FileFacts, statement: string): TextEdit {
   if (!anchor && facts.moduleKind === "cjs") {
     for (const node of body) {
       if (isDirective(node)) continue;
-      const requires = node.type === "VariableDeclaration" && (node.declarations as AnyNode[]).every((declarator) => requireOf(declarator.init));
-      if (!requires) break;
+      if (!loadsModule(node)) break;
       anchor = node;
     }
   }

@@ -4,7 +4,7 @@ import type { AnyNode } from "./ast";
 import { type LibraryChoice, chooseLibrary } from "./choose-library";
 import { type Access, type FileFacts, gatherFileFacts, type NameSet, planAccess } from "./edits";
 import type { LibraryOption } from "./libraries";
-import { directoryOfFile, projectDependencies } from "./project";
+import { directoryOfFile, type PackageType, projectDependencies } from "./project";
 
 /**
  * Identifier names of a file, gathered from its tokens on the first question whose name the text
@@ -26,7 +26,12 @@ function lazyIdentifierNames(sourceCode: Readonly<TSESLint.SourceCode>): NameSet
   };
 }
 
-export function fileFactsFromSourceCode(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, sourceType: string | undefined): FileFacts {
+export function fileFactsFromSourceCode(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  sourceType: string | undefined,
+  packageType: PackageType | undefined,
+): FileFacts {
   const firstString = sourceCode.ast.tokens.find((token) => token.type === "String");
   return gatherFileFacts({
     source: sourceCode.text,
@@ -35,6 +40,7 @@ export function fileFactsFromSourceCode(sourceCode: Readonly<TSESLint.SourceCode
     firstStringRaw: firstString?.value,
     filename,
     sourceType,
+    packageType,
   });
 }
 
@@ -52,8 +58,9 @@ export function lazyFixContext(context: AnyContext, library: LibraryOption): () 
   let cached: FixContext | undefined;
   return () => {
     if (cached) return cached;
-    const facts = fileFactsFromSourceCode(context.sourceCode, context.filename, context.languageOptions?.sourceType as string | undefined);
     const dependencies = projectDependencies(directoryOfFile(context.physicalFilename ?? context.filename, context.cwd));
+    const sourceType = context.languageOptions?.sourceType as string | undefined;
+    const facts = fileFactsFromSourceCode(context.sourceCode, context.filename, sourceType, dependencies.packageType);
     const choice = chooseLibrary(library, facts, dependencies);
     cached = { facts, choice, access: planAccess(facts, choice.library) };
     return cached;

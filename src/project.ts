@@ -7,15 +7,23 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
+/** A package.json `"type"` as Node reads it: anything but "module" (absent included) means CommonJS. */
+export type PackageType = "module" | "commonjs";
+
 export interface ProjectDependencies {
   /** The package.json that answered, or undefined when none was found up to the file system root. */
   readonly packageJson: string | undefined;
   readonly names: ReadonlySet<string>;
+  /**
+   * How Node loads this project's `.js` files. Undefined only when no package.json was found; Node
+   * then loads them as CommonJS too, but callers may know better (a virtual file, an unknown root).
+   */
+  readonly packageType: PackageType | undefined;
   /** Modification time of `packageJson` when it was read. */
   readonly modified?: number;
 }
 
-const NONE: ProjectDependencies = { packageJson: undefined, names: new Set() };
+const NONE: ProjectDependencies = { packageJson: undefined, names: new Set(), packageType: undefined };
 
 function modifiedTime(file: string): number | undefined {
   try {
@@ -53,8 +61,11 @@ function readDependencies(file: string): ProjectDependencies | undefined {
     return undefined;
   }
   const names = new Set<string>();
+  // Node reads a package.json it cannot parse as an error, not as "module"; CommonJS is the safer guess.
+  let packageType: PackageType = "commonjs";
   try {
     const manifest = JSON.parse(text) as Record<string, unknown>;
+    if (manifest.type === "module") packageType = "module";
     for (const field of ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"]) {
       const table = manifest[field];
       if (table && typeof table === "object") for (const name of Object.keys(table)) names.add(name);
@@ -63,7 +74,7 @@ function readDependencies(file: string): ProjectDependencies | undefined {
     // A broken package.json says nothing about dependencies; the nearest one still ends the search.
   }
   confirmedAt.set(file, Date.now());
-  return { packageJson: file, names, modified: modifiedTime(file) };
+  return { packageJson: file, names, packageType, modified: modifiedTime(file) };
 }
 
 /** Dependencies of the project that contains `directory` (searching upwards). */

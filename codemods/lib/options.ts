@@ -32,7 +32,10 @@ export function parseLibrary(value: unknown, optionName = "library"): LibraryOpt
     const { module, name, names, ...rest } = candidate as Record<string, unknown>;
     const extra = Object.keys(rest)[0];
     if (extra !== undefined) throw new OptionError(`--${optionName}: unknown key "${extra}" (expected module, name, names)`);
+    const example = `, e.g. {"module":"@acme/http","name":"Status"}`;
+    if (module === undefined) throw new OptionError(`--${optionName}: "module" is missing (the module that exports the constants${example})`);
     if (typeof module !== "string" || module === "") throw new OptionError(`--${optionName}: "module" must be a non-empty string`);
+    if (name === undefined) throw new OptionError(`--${optionName}: "name" is missing (the name of the exported constants object${example})`);
     if (typeof name !== "string" || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) throw new OptionError(`--${optionName}: "name" must be an identifier`);
     if (names !== undefined && (typeof names !== "string" || !isBuiltinLibraryId(names))) {
       throw new OptionError(`--${optionName}: "names" must be one of ${BUILTIN_LIBRARY_IDS.join(", ")}`);

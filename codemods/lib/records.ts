@@ -2,7 +2,8 @@
  * Per-file records for `http-status-codemod`'s summary. jscodeshift's runner returns counts only and
  * forwards `api.stats` in dry runs only, so each worker appends one JSON line per file to its own
  * file in a directory the CLI names (`recordDir` option) and reads back at the end. Without that
- * option (plain `jscodeshift -t …`) nothing is written.
+ * option (plain `jscodeshift -t …`) nothing is written. The CLI prints changed files itself, from
+ * these records, so that its output can name each file and survive a closed pipe.
  */
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +19,19 @@ export const LEFT_REASON_TEXT: Readonly<Record<LeftReason, string>> = {
   "library-not-installed": "library not installed (add it to package.json)",
   "ambiguous-reference": "reference not rewritten (shadowed or dynamic)",
 };
+
+/** Why the transform left a whole file alone. */
+export type SkipReason = "declaration-file" | "not-source";
+
+export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
+  "declaration-file": "declaration file (.d.ts), no values to name",
+  "not-source": "not a JavaScript or TypeScript file",
+};
+
+/** Only source files are parsed; type declarations hold no status values. */
+export function skipReasonFor(path: string): SkipReason {
+  return /\.d\.[mc]?ts$/i.test(path) ? "declaration-file" : "not-source";
+}
 
 export interface LeftLiteral {
   readonly line: number;
@@ -35,6 +49,9 @@ export interface FileRecord {
   readonly replaced?: Readonly<Record<string, number>>;
   readonly left?: readonly LeftLiteral[];
   readonly error?: string;
+  readonly reason?: SkipReason;
+  /** The new text of a changed file, recorded only when the CLI prints it (`recordOutput` option). */
+  readonly output?: string;
 }
 
 export function writeRecord(options: Readonly<Record<string, unknown>>, record: FileRecord): void {
@@ -78,10 +95,11 @@ export function runTransform(file: { path: string; source: string }, options: Re
     throw error;
   }
   if (!outcome) {
-    writeRecord(options, { file: file.path, status: "skipped" });
+    writeRecord(options, { file: file.path, status: "skipped", reason: skipReasonFor(file.path) });
     return undefined;
   }
-  writeRecord(options, { file: file.path, ...outcome.record });
+  const printed = options.recordOutput === true && outcome.output !== file.source ? { output: outcome.output } : {};
+  writeRecord(options, { file: file.path, ...outcome.record, ...printed });
   // The original string itself, so jscodeshift counts the file as unchanged.
   return outcome.output === file.source ? file.source : outcome.output;
 }

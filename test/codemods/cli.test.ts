@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { unprocessedMessage } from "../../src/cli-report";
 import { FIXTURES } from "./helpers";
 
 const CLI = join(__dirname, "../../dist/src/cli.js");
@@ -91,9 +92,90 @@ describe("http-status-codemod", () => {
     expect(git("status", "--porcelain")).toBe(" M esm.input.ts\n");
   });
 
-  it("prints the changed files with --dry --print", () => {
-    const result = cli("esm.input.ts", "--dry", "--print");
-    expect(result.stdout).toContain(expected("esm.input.ts"));
+  it("prints each changed file under a line naming it with --dry --print", () => {
+    const result = cli("esm.input.ts", "cjs.input.js", "no-status.input.ts", "--dry", "--print");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const [printed, summary] = result.stdout.split(/(?=^http-status-codemod )/m);
+    expect(printed).toBe(`==> cjs.input.js <==\n${expected("cjs.input.js")}\n==> esm.input.ts <==\n${expected("esm.input.ts")}\n`);
+    expect(summary).toMatch(/^http-status-codemod replace-status-literals: 3 files in \d+\.\d+s \(dry run, nothing written\)\n {2}changed {4}2\n/);
+    expect(git("status", "--porcelain")).toBe("");
+  });
+
+  it("ends quietly when the reader of --print closes the pipe", () => {
+    const lines = Array.from({ length: 4000 }, (_, i) => `  if (kind === ${i}) res.status(404).end();`);
+    writeFileSync(join(project, "big.js"), `function reply(res, kind) {\n${lines.join("\n")}\n}\n`);
+    git("add", ".");
+    git("commit", "-qm", "big");
+    // Far more than a pipe holds: the CLI is still writing when `head` has gone.
+    const result = spawnSync("bash", ["-c", `"${process.execPath}" "${CLI}" big.js --dry --print | head -n 1; echo "exit \${PIPESTATUS[0]}" >&2`], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    expect(result.stdout).toBe("==> big.js <==\n");
+    expect(result.stderr).toBe("exit 0\n");
+  });
+
+  it("selects files the way git does when .gitignore negates a pattern", () => {
+    writeFileSync(join(project, ".gitignore"), "ignored.js\n*.pem\n!test/**/*.pem\n");
+    git("commit", "-qam", "negation");
+    const result = cli(".");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout.replace(/ in \d+\.\d+s/, " in Ns")).toMatch(/^http-status-codemod replace-status-literals: 5 files in Ns\n {2}changed {4}4\n {2}unchanged {2}1\n/);
+    for (const name of CASES) expect(readFileSync(join(project, name), "utf8")).toBe(expected(name));
+    expect(readFileSync(join(project, "ignored.js"), "utf8")).toBe("res.status(404);\n");
+  });
+
+  it("adds a require to a .js file with no module syntax in a package without \"type\"", () => {
+    writeFileSync(join(project, "plain.js"), "function gone(res) {\n  res.status(410).end();\n}\n");
+    git("add", ".");
+    git("commit", "-qm", "plain");
+    expect(cli("plain.js").status).toBe(0);
+    expect(readFileSync(join(project, "plain.js"), "utf8")).toBe(
+      'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
+    );
+  });
+
+  it("says why files were skipped", () => {
+    writeFileSync(join(project, "types.d.ts"), "export declare const gone: 410;\n");
+    writeFileSync(join(project, "data.json"), '{ "status": 404 }\n');
+    git("add", ".");
+    git("commit", "-qm", "skipped");
+    const result = cli("types.d.ts", "data.json", "esm.input.ts", "--dry");
+    expect(result.status).toBe(0);
+    expect(result.stdout.replace(/ in \d+\.\d+s/, " in Ns")).toBe(
+      [
+        "http-status-codemod replace-status-literals: 3 files in Ns (dry run, nothing written)",
+        "  changed    1",
+        "  unchanged  0",
+        "  skipped    2",
+        "    declaration file (.d.ts), no values to name: 1 — types.d.ts",
+        "    not a JavaScript or TypeScript file: 1 — data.json",
+        "  failed     0",
+        "literals replaced: 2",
+        "  200 ×1, 404 ×1",
+        "literals left: 0",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("refuses to write outside a git repository unless --force", () => {
+    rmSync(join(project, ".git"), { recursive: true, force: true });
+    const refused = cli(".");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      "http-status-codemod: not in a git repository (.), so the changes could not be undone; pass --dry to preview them, or --force to write anyway\n",
+    );
+    expect(refused.stdout).toBe("");
+    expect(readFileSync(join(project, "esm.input.ts"), "utf8")).not.toBe(expected("esm.input.ts"));
+    expect(cli(".", "--dry").status).toBe(0);
+    expect(readFileSync(join(project, "esm.input.ts"), "utf8")).not.toBe(expected("esm.input.ts"));
+    const forced = cli(".", "--force");
+    expect(forced.stderr).toBe("");
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(project, "esm.input.ts"), "utf8")).toBe(expected("esm.input.ts"));
   });
 
   it("refuses to write on a dirty git tree unless --force", () => {
@@ -126,12 +208,33 @@ describe("http-status-codemod", () => {
     git("commit", "-qm", "codes");
     const result = cli("migrate-status-library", "codes.ts", "--from", "http-status", "--to", "@nestjs/common", "--run-in-band");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("literals replaced: 1\n  410 ×1\n");
+    // It rewrites references to the old library's constants, not number literals.
+    expect(result.stdout.replace(/ in \d+\.\d+s/, " in Ns")).toBe(
+      [
+        "http-status-codemod migrate-status-library: 1 file in Ns",
+        "  changed    1",
+        "  unchanged  0",
+        "  skipped    0",
+        "  failed     0",
+        "references replaced: 1",
+        "  410 ×1",
+        "references left: 0",
+        "",
+      ].join("\n"),
+    );
     expect(readFileSync(join(project, "codes.ts"), "utf8")).toBe('import { HttpStatus } from "@nestjs/common";\n\nexport const gone = HttpStatus.GONE;\n');
+  });
+
+  it("counts literals when migrate-status-library starts from numbers", () => {
+    const result = cli("migrate-status-library", "esm.input.ts", "--from", "numbers", "--to", "http-status-codes", "--dry");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("\nliterals replaced: 2\n  200 ×1, 404 ×1\nliterals left: 0\n");
   });
 
   it.each([
     [["nope", "."], 'unknown transform "nope" (expected replace-status-literals or migrate-status-library)'],
+    [[".", "--library", '{"module":"x"}'], '--library: "name" is missing (the name of the exported constants object, e.g. {"module":"@acme/http","name":"Status"})'],
+    [[".", "--library", '{"name":"Status"}'], '--library: "module" is missing (the module that exports the constants, e.g. {"module":"@acme/http","name":"Status"})'],
     [[], "no paths given"],
     [["replace-status-literals"], "no paths given"],
     [[".", "--bogus"], "Unknown option '--bogus'"],
@@ -158,5 +261,20 @@ describe("http-status-codemod", () => {
     const result = cli("--help");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: http-status-codemod /);
+  });
+});
+
+describe("a run that processes fewer files than selected", () => {
+  it("is an error that says how many files were dropped", () => {
+    expect(unprocessedMessage({ ok: 0, nochange: 0, skip: 0, error: 0 }, 94)).toBe(
+      "jscodeshift's runner processed 0 of the 94 selected files; 94 files neither changed nor reported, so the run is incomplete",
+    );
+    expect(unprocessedMessage({ ok: 1, nochange: 1, skip: 0, error: 0 }, 3)).toBe(
+      "jscodeshift's runner processed 2 of the 3 selected files; 1 file neither changed nor reported, so the run is incomplete",
+    );
+  });
+
+  it("is no error when every selected file is accounted for", () => {
+    expect(unprocessedMessage({ ok: 1, nochange: 1, skip: 1, error: 1 }, 4)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -15,7 +15,7 @@ const cases = fixtureCases("replace-status-literals");
 describe("replace-status-literals fixtures", () => {
   it("has the edge cases the issue lists", () => {
     const names = cases.map((fixture) => fixture.name);
-    for (const name of ["esm.ts", "cjs.js", "import-type.ts", "existing-alias.ts", "existing-namespace.ts", "name-collision.ts", "use-strict.js", "shebang.js", "header-comment.ts", "crlf.ts", "jsx.jsx", "tsx.tsx", "decorators.ts", "satisfies.ts", "no-status.ts"]) {
+    for (const name of ["esm.ts", "cjs.js", "import-type.ts", "existing-alias.ts", "existing-namespace.ts", "name-collision.ts", "use-strict.js", "shebang.js", "header-comment.ts", "crlf.ts", "jsx.jsx", "tsx.tsx", "decorators.ts", "satisfies.ts", "no-status.ts", "no-module-syntax.js", "leading-requires.js"]) {
       expect(names).toContain(name);
     }
   });
@@ -93,6 +93,35 @@ describe("parser per file", () => {
   });
 });
 
+describe("module kind of a file with no module syntax", () => {
+  const PLAIN = "function gone(res) {\n  res.status(410).end();\n}\n";
+  const REQUIRED = 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n';
+  const IMPORTED = 'import { StatusCodes } from "http-status-codes";\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n';
+
+  it.each([
+    [undefined, "app.js", REQUIRED],
+    [undefined, "App.jsx", REQUIRED],
+    ["commonjs", "app.js", REQUIRED],
+    ["module", "app.js", IMPORTED],
+    ["module", "App.jsx", IMPORTED],
+    ["commonjs", "app.mjs", IMPORTED],
+    ["module", "app.cjs", REQUIRED],
+    ["commonjs", "app.ts", IMPORTED],
+    ["commonjs", "app.mts", IMPORTED],
+    ["module", "app.cts", REQUIRED],
+  ])('package.json "type": %s, %s', (type, name, expected) => {
+    const project = mkdtempSync(join(tmpdir(), "hs-package-type-"));
+    try {
+      const manifest = { name: "app", dependencies: { "http-status-codes": "2" }, ...(type === undefined ? {} : { type }) };
+      writeFileSync(join(project, "package.json"), JSON.stringify(manifest));
+      mkdirSync(join(project, "src"));
+      expect(run(transform, join(project, "src", name), PLAIN)).toBe(expected);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("text prefilter", () => {
   const none = new Set<number>();
   it.each([
@@ -167,9 +196,27 @@ describe("records for the CLI", () => {
       const records = lines.map((line) => JSON.parse(line) as FileRecord);
       expect(records).toEqual([
         { file: fixture.inputPath, status: "changed", parser: "ts", replaced: { 422: 1 }, left: [{ line: 4, code: 425, reason: "missing-in-library" }] },
-        { file: "types.d.ts", status: "skipped" },
+        { file: "types.d.ts", status: "skipped", reason: "declaration-file" },
         { file: "bad.ts", status: "failed", error: expect.stringMatching(/^parse error: .*\(1:14\)$/) },
       ]);
+    } finally {
+      rmSync(recordDir, { recursive: true, force: true });
+    }
+  });
+
+  it("records a changed file's new text only when the CLI will print it", () => {
+    const recordDir = mkdtempSync(join(tmpdir(), "hs-records-"));
+    try {
+      const fixture = cases.find((entry) => entry.name === "esm.ts")!;
+      const unchanged = cases.find((entry) => entry.name === "no-status.ts")!;
+      transform({ path: fixture.inputPath, source: fixture.input }, api, { recordDir });
+      transform({ path: fixture.inputPath, source: fixture.input }, api, { recordDir, recordOutput: true });
+      transform({ path: unchanged.inputPath, source: unchanged.input }, api, { recordDir, recordOutput: true });
+      transform({ path: "a.vue", source: "" }, api, { recordDir, recordOutput: true });
+      const lines = readdirSync(recordDir).flatMap((name) => readFileSync(join(recordDir, name), "utf8").trim().split("\n"));
+      const records = lines.map((line) => JSON.parse(line) as FileRecord);
+      expect(records.map((record) => record.output)).toEqual([undefined, fixture.output, undefined, undefined]);
+      expect(records[3]).toEqual({ file: "a.vue", status: "skipped", reason: "not-source" });
     } finally {
       rmSync(recordDir, { recursive: true, force: true });
     }

@@ -44,6 +44,19 @@ describe("nearest package.json", () => {
     expect(projectDependencies(project).names.size).toBe(0);
   });
 
+  it('reads "type" as Node does: "module", else CommonJS', () => {
+    for (const [name, manifest, expected] of [
+      ["type-module", { name: "m", type: "module" }, "module"],
+      ["type-commonjs", { name: "c", type: "commonjs" }, "commonjs"],
+      ["type-absent", { name: "a" }, "commonjs"],
+      ["type-other", { name: "o", type: "esm" }, "commonjs"],
+    ] as const) {
+      mkdirSync(join(root, name, "lib"), { recursive: true });
+      writeFileSync(join(root, name, "package.json"), JSON.stringify(manifest));
+      expect(projectDependencies(join(root, name, "lib")).packageType).toBe(expected);
+    }
+  });
+
   it("uses the working directory for stdin and virtual files", () => {
     expect(directoryOfFile("<input>", "/work")).toBe("/work");
     expect(directoryOfFile("<text>", "/work")).toBe("/work");

@@ -241,13 +241,78 @@ ruleTester.run("no-magic-status", rule, {
         '"use strict";\nconst express = require("express");\nconst { StatusCodes } = require("http-status-codes");\n\nmodule.exports = (req, res) => res.status(StatusCodes.NOT_FOUND).end();\n',
       errors: [{ messageId: "useConstant", line: 4, column: 43 }],
     },
-    // No import or require statement, but CommonJS all the same: a require is added, not an import.
+    // No import or plain require, but CommonJS all the same: a require is added after the call on a require.
     {
       filename: join(projects, "with-library/server.js"),
       code: "const app = require('./app')({ logger: true });\napp.get('/', (req, reply) => reply.code(200).send());\n",
       output:
-        "const { StatusCodes } = require('http-status-codes');\n\nconst app = require('./app')({ logger: true });\napp.get('/', (req, reply) => reply.code(StatusCodes.OK).send());\n",
+        "const app = require('./app')({ logger: true });\nconst { StatusCodes } = require('http-status-codes');\napp.get('/', (req, reply) => reply.code(StatusCodes.OK).send());\n",
       errors: [{ messageId: "useConstant", line: 2, column: 41 }],
+    },
+    // The leading block of requires runs to its last require, whatever shape each one has.
+    {
+      filename: join(projects, "with-library/app.js"),
+      code: [
+        "'use strict';",
+        "var finalhandler = require('finalhandler');",
+        "var deprecate = require('depd')('express');",
+        "var flatten = require('array-flatten').flatten;",
+        "var debug = require('debug')('express:application'), Router = require('router');",
+        "require('dotenv').config();",
+        "var slice = Array.prototype.slice;",
+        "var later = require('later');",
+        "",
+        "module.exports = function (req, res) { res.statusCode = 404; };",
+        "",
+      ].join("\n"),
+      output: [
+        "'use strict';",
+        "var finalhandler = require('finalhandler');",
+        "var deprecate = require('depd')('express');",
+        "var flatten = require('array-flatten').flatten;",
+        "var debug = require('debug')('express:application'), Router = require('router');",
+        "require('dotenv').config();",
+        "const { StatusCodes } = require('http-status-codes');",
+        "var slice = Array.prototype.slice;",
+        "var later = require('later');",
+        "",
+        "module.exports = function (req, res) { res.statusCode = StatusCodes.NOT_FOUND; };",
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "useConstant", line: 10, column: 57 }],
+    },
+    // A .js file with no module syntax loads as its package.json "type" says: CommonJS without one, or with "commonjs".
+    ...[join(projects, "with-library/plain.js"), join(projects, "commonjs-package/plain.js"), join(projects, "commonjs-package/Plain.jsx")].map((filename) => ({
+      filename,
+      code: "function gone(res) {\n  res.status(410).end();\n}\n",
+      output: 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
+      errors: [{ messageId: "useConstant" as const, line: 2, column: 14 }],
+    })),
+    // … an ES module under "type": "module", and so is every .mjs; a .cjs is CommonJS whatever the package says.
+    ...[join(projects, "module-package/plain.js"), join(projects, "module-package/Plain.jsx"), join(projects, "commonjs-package/plain.mjs")].map((filename) => ({
+      filename,
+      code: "function gone(res) {\n  res.status(410).end();\n}\n",
+      output: 'import { StatusCodes } from "http-status-codes";\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
+      errors: [{ messageId: "useConstant" as const, line: 2, column: 14 }],
+    })),
+    {
+      filename: join(projects, "module-package/plain.cjs"),
+      code: "function gone(res) {\n  res.status(410).end();\n}\n",
+      output: 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
+      errors: [{ messageId: "useConstant", line: 2, column: 14 }],
+    },
+    // TypeScript writes imports whatever the package type (.ts, .tsx, .mts); a .cts file is CommonJS.
+    ...[join(projects, "commonjs-package/plain.ts"), join(projects, "commonjs-package/plain.mts"), join(projects, "module-package/plain.ts")].map((filename) => ({
+      filename,
+      code: "function gone(res) {\n  res.status(410).end();\n}\n",
+      output: 'import { StatusCodes } from "http-status-codes";\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
+      errors: [{ messageId: "useConstant" as const, line: 2, column: 14 }],
+    })),
+    {
+      filename: join(projects, "module-package/plain.cts"),
+      code: "function gone(res) {\n  res.status(410).end();\n}\n",
+      output: 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
+      errors: [{ messageId: "useConstant", line: 2, column: 14 }],
     },
     // A file with no imports gets the import below its header comment, above the code.
     {
