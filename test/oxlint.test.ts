@@ -36,7 +36,13 @@ const EXTRA_FILE = [
   "",
 ].join("\n");
 
-const eslintConfig: Linter.Config[] = [plugin.configs.all, { files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser } }];
+const TS_PARSER: Linter.Config = { files: ["**/*.ts", "**/*.tsx"], languageOptions: { parser: tsParser } };
+const eslintConfig: Linter.Config[] = [plugin.configs.all, TS_PARSER];
+
+/** The rules and options of configs.all, as the demo runs them; no native oxlint rule, so only this plugin reports. */
+function demoOxlintrc(): object {
+  return { plugins: [], categories: { correctness: "off" }, jsPlugins: ["eslint-plugin-http-status"], rules: plugin.configs.all.rules };
+}
 
 function snapshot(directory: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -52,15 +58,22 @@ function sortReports(reports: Report[]): Report[] {
   return [...reports].sort((a, b) => a.join("\0").localeCompare(b.join("\0")));
 }
 
+/** The `.oxlintrc.json` the README shows, as it is written there. */
+function readmeOxlintrc(): { jsPlugins: string[]; rules: Record<string, unknown> } {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("\n## Oxlint\n"));
+  const block = /```json\n([\s\S]*?)```/.exec(section);
+  if (!block) throw new Error("README.md: no .oxlintrc.json block in the Oxlint section");
+  return JSON.parse(block[1]!) as { jsPlugins: string[]; rules: Record<string, unknown> };
+}
+
 /** A project with the demo's sources, the extra file, the plugin installed (a symlink) and an .oxlintrc.json. */
-function makeProject(parent: string, name: string): string {
+function makeProject(parent: string, name: string, oxlintrc: object = demoOxlintrc()): string {
   const project = join(parent, name);
   cpSync(join(ROOT, "demo"), project, { recursive: true });
   writeFileSync(join(project, "src/legacy.js"), EXTRA_FILE);
   mkdirSync(join(project, "node_modules"));
   symlinkSync(ROOT, join(project, "node_modules/eslint-plugin-http-status"), "dir");
-  // The rules and options of configs.all, as the demo runs them; no native oxlint rule, so only this plugin reports.
-  const oxlintrc = { plugins: [], categories: { correctness: "off" }, jsPlugins: ["eslint-plugin-http-status"], rules: plugin.configs.all.rules };
   writeFileSync(join(project, ".oxlintrc.json"), `${JSON.stringify(oxlintrc, null, 2)}\n`);
   return project;
 }
@@ -83,8 +96,8 @@ function runOxlint(project: string, ...args: string[]): { status: number | null;
   return { status: result.status, reports: sortReports(reports), stderr: result.stderr };
 }
 
-async function eslintReports(project: string): Promise<Report[]> {
-  const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: eslintConfig });
+async function eslintReports(project: string, config: Linter.Config[] = eslintConfig): Promise<Report[]> {
+  const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: config });
   const results = await eslint.lintFiles(["src"]);
   return sortReports(
     results.flatMap((result) =>
@@ -167,6 +180,38 @@ describe("oxlint with the plugin as a JS plugin", () => {
     const eslintLeft = eslintResults.flatMap((result) => result.messages.map((message) => [relative(eslintProject, result.filePath), message.ruleId, message.line, message.column]));
     expect(second.reports.map((report) => report.slice(0, 4))).toEqual(
       [...eslintLeft].sort((a, b) => a.join("\0").localeCompare(b.join("\0"))),
+    );
+  });
+
+  it("gives with the README's .oxlintrc.json the reports of configs.recommended", async () => {
+    const oxlintrc = readmeOxlintrc();
+    expect(oxlintrc.jsPlugins).toEqual(["eslint-plugin-http-status"]);
+    expect(oxlintrc.rules).toEqual(plugin.configs.recommended.rules);
+    // As a user would run it: oxlint's default native rules stay on, so only this plugin's reports are compared.
+    const project = makeProject(work, "readme", oxlintrc);
+    const ours = runOxlint(project).reports.filter((report) => report[1].startsWith("http-status/"));
+    const eslint = await eslintReports(project, [plugin.configs.recommended, TS_PARSER]);
+    expect(eslint.length).toBeGreaterThan(0);
+    expect(ours).toEqual(eslint);
+  });
+
+  it("applies suggestions unasked with --fix-suggestions, one per report where they do not overlap", () => {
+    const project = makeProject(work, "suggestions");
+    runOxlint(project, "--fix-suggestions");
+    expect(readFileSync(join(project, "src/legacy.js"), "utf8")).toBe(
+      [
+        'const express = require("express");',
+        'const { StatusCodes } = require("http-status-codes");',
+        "",
+        "const app = express();",
+        // no-magic-status's suggestion for a deprecated code won over no-deprecated-status's "Replace with 202".
+        'app.get("/slow", (req, res) => res.status(StatusCodes.PROCESSING).end());',
+        'app.get("/gone", (req, res) => res.status(307).end());',
+        'app.get("/odd", (req, res) => res.status(299).end());',
+        // The fix here overlaps the import the suggestion above added: left for the next run.
+        'app.get("/me", (req, res) => res.status(401).json({ error: "log in" }));',
+        "",
+      ].join("\n"),
     );
   });
 });
