@@ -1,7 +1,7 @@
 /**
  * Oxlint loads the built plugin through `jsPlugins` and must report exactly what ESLint reports:
  * same rule, place, length and message, on the demo app (with the rules set as `npm run demo` sets
- * them, `configs.all`) plus a file for the two rules the demo never triggers.
+ * them, `configs.all`) plus a file for the two rules the demo never triggers, and on the labeled corpora.
  *
  * The one known difference is in fixing: one `oxlint --fix` run applies a single pass of
  * non-overlapping fixes, where ESLint repeats passes until nothing changes. Every no-magic-status fix
@@ -85,8 +85,8 @@ interface OxlintDiagnostic {
   labels: { span: { line: number; column: number; length: number } }[];
 }
 
-function runOxlint(project: string, ...args: string[]): { status: number | null; reports: Report[]; stderr: string } {
-  const result = spawnSync(process.execPath, [OXLINT_BIN, "--format", "json", ...args, "src"], { cwd: project, encoding: "utf8" });
+function runOxlint(project: string, args: string[] = [], paths = ["src"]): { status: number | null; reports: Report[]; stderr: string } {
+  const result = spawnSync(process.execPath, [OXLINT_BIN, "--format", "json", ...args, ...paths], { cwd: project, encoding: "utf8" });
   const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: OxlintDiagnostic[] };
   const reports = diagnostics.map((diagnostic): Report => {
     const span = diagnostic.labels[0]!.span;
@@ -96,13 +96,13 @@ function runOxlint(project: string, ...args: string[]): { status: number | null;
   return { status: result.status, reports: sortReports(reports), stderr: result.stderr };
 }
 
-async function eslintReports(project: string, config: Linter.Config[] = eslintConfig): Promise<Report[]> {
+async function eslintReports(project: string, config: Linter.Config[] = eslintConfig, paths = ["src"]): Promise<Report[]> {
   const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: config });
-  const results = await eslint.lintFiles(["src"]);
+  const results = await eslint.lintFiles(paths);
   return sortReports(
     results.flatMap((result) =>
       result.messages.map((message): Report => {
-        // The demo's reports each sit on one line; a length across lines would need the source.
+        // Every report sits on a status value on one line; a length across lines would need the source.
         expect(message.endLine).toBe(message.line);
         return [relative(project, result.filePath), String(message.ruleId), message.line, message.column, message.endColumn! - message.column, message.message];
       }),
@@ -151,6 +151,28 @@ describe("oxlint with the plugin as a JS plugin", () => {
     expect(oxlint.reports).toEqual(eslint);
   });
 
+  it("reports exactly what ESLint reports on the labeled corpora, every rule on", async () => {
+    const project = join(work, "corpora");
+    const corpora = readdirSync(join(ROOT, "test")).filter((name) => /^corpus(?:-holdout(?:-\d+)?)?$/.test(name));
+    for (const corpus of corpora) cpSync(join(ROOT, "test", corpus), join(project, corpus), { recursive: true });
+    mkdirSync(join(project, "node_modules"));
+    symlinkSync(ROOT, join(project, "node_modules/eslint-plugin-http-status"), "dir");
+    writeFileSync(join(project, ".oxlintrc.json"), JSON.stringify(demoOxlintrc()));
+    const oxlint = runOxlint(project, [], corpora);
+    expect(oxlint.stderr).toBe("");
+    const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
+    const eslint = await eslintReports(project, [
+      { files: ["**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}"] },
+      plugin.configs.all,
+      { files: ["**/*.{ts,cts,mts,tsx}"], languageOptions: { parser: tsParser, ...jsx } },
+      { files: ["**/*.{js,jsx}"], languageOptions: jsx },
+    ], corpora);
+    // A file that does not parse would show as a report without a rule, and differ from oxlint's.
+    expect(eslint.filter((report) => !report[1].startsWith("http-status/"))).toEqual([]);
+    expect(eslint.length).toBeGreaterThan(1000);
+    expect(oxlint.reports).toEqual(eslint);
+  });
+
   it("fixes in two runs what ESLint fixes in one: a first run is one pass of non-overlapping fixes", async () => {
     const eslintProject = makeProject(work, "eslint-fix");
     const eslint = new ESLint({ cwd: eslintProject, overrideConfigFile: true, overrideConfig: eslintConfig, fix: true });
@@ -162,7 +184,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
     const onePass = await onePassOfFixes(oxlintProject);
     const before = snapshot(join(oxlintProject, "src"));
 
-    runOxlint(oxlintProject, "--fix");
+    runOxlint(oxlintProject, ["--fix"]);
     const afterFirstRun = snapshot(join(oxlintProject, "src"));
     expect(afterFirstRun).toEqual(Object.fromEntries(Object.keys(before).map((file) => [file, onePass[join("src", file)]])));
     // The difference is real on this sample: files without the import are only partly fixed.
@@ -174,7 +196,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
       "next-route.ts",
     ]);
 
-    const second = runOxlint(oxlintProject, "--fix");
+    const second = runOxlint(oxlintProject, ["--fix"]);
     expect(snapshot(join(oxlintProject, "src"))).toEqual(eslintFixed);
     // What is left is what ESLint leaves: reports without a fix.
     const eslintLeft = eslintResults.flatMap((result) => result.messages.map((message) => [relative(eslintProject, result.filePath), message.ruleId, message.line, message.column]));
@@ -197,7 +219,7 @@ describe("oxlint with the plugin as a JS plugin", () => {
 
   it("applies suggestions unasked with --fix-suggestions, one per report where they do not overlap", () => {
     const project = makeProject(work, "suggestions");
-    runOxlint(project, "--fix-suggestions");
+    runOxlint(project, ["--fix-suggestions"]);
     expect(readFileSync(join(project, "src/legacy.js"), "utf8")).toBe(
       [
         'const express = require("express");',
