@@ -1,13 +1,14 @@
 // Lints this repository itself (sources, tests, scripts). The plugin's own rules run on the demo app, not here.
 import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ["dist/**", "node_modules/**", "coverage/**", ".scratch/**", "test/corpus*/**", "test/fixtures/**", "demo/**", "docs/**"],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.mts"],
     rules: {
