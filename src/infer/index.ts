@@ -22,7 +22,7 @@ import { type AnyNode, calleeName, isCall, isFunctionNode, isMember, isNew, memb
 import { type Catalogue, denotesResponse, describesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
 import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
-import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, isInformative, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
+import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, isInformative, MODULE_DEPTH, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
 import { resolveProjectModule } from "./resolve";
 
 /** What a local holds, as far as statuses go. */
@@ -46,7 +46,7 @@ const CATEGORY_ORDER: readonly SinkCategory[] = ["response", "error", "mock", "a
 
 /** One file's inference, with the catalogue view that asks it. */
 export function inferFor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf): Catalogue {
-  return new FileInference(catalogue, filename, parentOf).view;
+  return new FileInference(catalogue, filename, parentOf, MODULE_DEPTH).view;
 }
 
 class FileInference implements Inference {
@@ -60,10 +60,14 @@ class FileInference implements Inference {
   readonly #assignedObjects = new Map<string, CallableSummary>();
   readonly #elements = new WeakMap<AnyNode, InferredPosition | null>();
 
-  constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf) {
+  /** The depth at which this file's imports are read (`MODULE_DEPTH` for the linted file). */
+  readonly #importDepth: number;
+
+  constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf, importDepth: number) {
     this.view = forFile(catalogue, this);
     this.#filename = filename;
     this.#parentOf = parentOf;
+    this.#importDepth = importDepth;
   }
 
   // --- Helpers and error classes -------------------------------------------------------------
@@ -264,7 +268,7 @@ class FileInference implements Inference {
   #module(source: string): ModuleSummary | undefined {
     if (this.#filename === undefined) return undefined;
     const file = resolveProjectModule(this.#filename, source);
-    return file ? moduleSummary(file, this.view, summariseModule) : undefined;
+    return file ? moduleSummary(file, this.view, summariseModule, this.#importDepth) : undefined;
   }
 
   /** `require("./http")` and `require("./http").errors`. */
@@ -696,8 +700,8 @@ function throwsChildProcess(clause: AnyNode, parentOf: ParentOf): boolean {
 // --- Other modules -------------------------------------------------------------------------------
 
 /** What a parsed module exports that takes a status: ES exports, re-exports and CommonJS `module.exports`. */
-function summariseModule(program: AnyNode, parentOf: ParentOf, filename: string, catalogue: Catalogue): ModuleSummary {
-  const inference = new FileInference(catalogue, filename, parentOf);
+function summariseModule(program: AnyNode, parentOf: ParentOf, filename: string, catalogue: Catalogue, importDepth: number): ModuleSummary {
+  const inference = new FileInference(catalogue, filename, parentOf, importDepth);
   const exports = new Map<string, CallableSummary>();
   const put = (name: string, summary: CallableSummary | undefined) => {
     if (isInformative(summary)) exports.set(name, summary);

@@ -37,8 +37,18 @@ export type ModuleSummary = ReadonlyMap<string, CallableSummary>;
 export const EMPTY_PARAMETERS: ParameterMap = new Map();
 export const EMPTY_MODULE: ModuleSummary = new Map();
 
-/** Summarises a parsed module: supplied by the file inference, which owns the reading of trees. */
-export type Summariser = (program: AnyNode, parentOf: (node: AnyNode) => AnyNode | undefined, filename: string, catalogue: Catalogue) => ModuleSummary;
+/**
+ * How many modules away from the linted file a helper is still followed: a route calls a helper of
+ * `./http`, which wraps one of `./errors`, and so on. A module read at depth `d` reads its own
+ * imports at `d - 1`, and depth 0 reads nothing. So every answer is a function of the file and its
+ * depth alone, the same whichever file, worker or order asked first; import cycles need no special
+ * case; and the work is bounded by modules × depth, even in a project whose modules all require
+ * one another.
+ */
+export const MODULE_DEPTH = 4;
+
+/** Summarises a parsed module, reading its imports at `importDepth`: supplied by the file inference, which owns the reading of trees. */
+export type Summariser = (program: AnyNode, parentOf: (node: AnyNode) => AnyNode | undefined, filename: string, catalogue: Catalogue, importDepth: number) => ModuleSummary;
 
 interface Entry {
   readonly summary: ModuleSummary;
@@ -49,20 +59,10 @@ interface Entry {
 
 const RECHECK_AFTER_MS = 1000;
 
+/** Per catalogue (a project's own sinks change what a helper does), per depth and file. */
 const summaries = new WeakMap<object, Map<string, Entry>>();
-/** Files being summarised on this call stack: an import cycle answers "nothing" instead of looping. */
-const inProgress = new Set<string>();
-/**
- * The summaries being made on the current stack: the sources each one read, so its entry knows
- * every file it depends on, and whether it met an import cycle. An answer made inside a cycle
- * depends on where the cycle was entered, so it is used once and never cached: every cached answer
- * is the same whichever file, worker or order asked first.
- */
-interface Frame {
-  readonly sources: Map<string, string>;
-  cyclic: boolean;
-}
-const frames: Frame[] = [];
+/** The summaries being made on the current stack, each collecting the files it read, so its entry knows every file it depends on. */
+const frames: Map<string, string>[] = [];
 
 function fingerprint(file: string): string | undefined {
   const stats = statSync(file, { throwIfNoEntry: false });
@@ -76,41 +76,36 @@ function isCurrent(entry: Entry, now: number): boolean {
   return true;
 }
 
-/** What `file` exports that takes a status, read through the per-process cache. */
-export function moduleSummary(file: string, catalogue: Catalogue, summarise: Summariser): ModuleSummary {
-  let byFile = summaries.get(catalogue.calls);
-  if (!byFile) {
-    byFile = new Map();
-    summaries.set(catalogue.calls, byFile);
+/** What `file` exports that takes a status, read at `depth` (see `MODULE_DEPTH`) through the per-process cache. */
+export function moduleSummary(file: string, catalogue: Catalogue, summarise: Summariser, depth: number): ModuleSummary {
+  if (depth <= 0) return EMPTY_MODULE;
+  let byKey = summaries.get(catalogue.calls);
+  if (!byKey) {
+    byKey = new Map();
+    summaries.set(catalogue.calls, byKey);
   }
+  const key = `${depth}:${file}`;
   const now = Date.now();
-  const cached = byFile.get(file);
+  const cached = byKey.get(key);
   const caller = frames.at(-1);
   if (cached && isCurrent(cached, now)) {
-    if (caller) for (const [source, print] of cached.sources) caller.sources.set(source, print);
+    if (caller) for (const [source, print] of cached.sources) caller.set(source, print);
     return cached.summary;
   }
-  if (inProgress.has(file)) {
-    for (const frame of frames) frame.cyclic = true;
-    return EMPTY_MODULE;
-  }
-
-  const frame: Frame = { sources: new Map(), cyclic: false };
-  inProgress.add(file);
-  frames.push(frame);
+  const sources = new Map<string, string>();
+  frames.push(sources);
   let summary: ModuleSummary;
   try {
-    summary = readAndSummarise(file, catalogue, summarise, frame.sources);
+    summary = readAndSummarise(file, catalogue, summarise, sources, depth - 1);
   } finally {
     frames.pop();
-    inProgress.delete(file);
   }
-  if (!frame.cyclic) byFile.set(file, { summary, sources: frame.sources, checkedAt: now });
-  if (caller) for (const [source, print] of frame.sources) caller.sources.set(source, print);
+  byKey.set(key, { summary, sources, checkedAt: now });
+  if (caller) for (const [source, print] of sources) caller.set(source, print);
   return summary;
 }
 
-function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summariser, sources: Map<string, string>): ModuleSummary {
+function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summariser, sources: Map<string, string>, importDepth: number): ModuleSummary {
   const print = fingerprint(file);
   const parsers = parsersFor(file);
   if (print === undefined || !parsers) return EMPTY_MODULE;
@@ -130,7 +125,7 @@ function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summari
   }
   const parents = mapParents(program);
   try {
-    return summarise(program, (node) => parents.get(node), file, catalogue);
+    return summarise(program, (node) => parents.get(node), file, catalogue, importDepth);
   } catch {
     // Another module is read only to learn more: a shape the summary does not expect must not
     // abort the lint of the file that imports it, which is checked as if the module were silent.

@@ -100,7 +100,26 @@ describe("helpers in other modules", () => {
     const second = project("cycle-2", files);
     reportedLines(join(second, "probe.js"), "import { relay } from './b.js';\nrelay(res, 404);\n");
     expect(reportedLines(join(second, "caller.js"), code)).toEqual(firstLines);
-    expect(firstLines).toEqual([4]);
+    // Both go round the cycle to `res.status`: `answer` → `relay` → `direct`.
+    expect(firstLines).toEqual([3, 4]);
+  });
+
+  it("follows a helper up to four modules away, and no further", () => {
+    const wrapper = (next: string) => `import { send as inner } from './${next}.js';\nexport function send(res, code) { inner(res, code); }\n`;
+    const files = {
+      "m1.js": wrapper("m2"),
+      "m2.js": wrapper("m3"),
+      "m3.js": wrapper("m4"),
+      "m4.js": "export function send(res, code) { res.status(code).end(); }\n",
+      "n1.js": wrapper("n2"),
+      "n2.js": wrapper("n3"),
+      "n3.js": wrapper("n4"),
+      "n4.js": wrapper("n5"),
+      "n5.js": "export function send(res, code) { res.status(code).end(); }\n",
+    };
+    const directory = project("depth", files);
+    const code = "import { send as four } from './m1.js';\nimport { send as five } from './n1.js';\nfour(res, 404);\nfive(res, 404);\n";
+    expect(reportedLines(join(directory, "caller.js"), code)).toEqual([3]);
   });
 
   it("reads nothing from a module that does not parse, a missing module or text without a file name", () => {
