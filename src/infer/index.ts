@@ -271,7 +271,8 @@ class FileInference implements Inference {
             for (const declarator of declaration.declarations as AnyNode[]) {
               if (declarator.id.type === "Identifier" && declarator.init) put(declarator.id.name as string, this.#expressionSummary(declarator.init as AnyNode));
             }
-          } else if (declaration.id?.name) {
+          } else if (declaration.id?.name && (isFunctionNode(declaration) || declaration.type === "ClassDeclaration")) {
+            // Interfaces, type aliases, enums and bodiless `declare function`s take no argument a summary could follow.
             put(declaration.id.name as string, this.#nodeSummary(declaration));
           }
           return;
