@@ -13,6 +13,7 @@ import { type AnyNode, parentFromProperty, plainIntegerValue } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 import { BUILTIN_LIBRARIES, BUILTIN_LIBRARY_IDS } from "./libraries";
 import { inferFor } from "./infer";
+import { typesFor } from "./infer/types";
 import { type Catalogue, catalogueWith } from "./locate";
 import { readSettings } from "./settings";
 import { SINKS } from "./sinks";
@@ -277,7 +278,9 @@ export function onStatusCandidates(
   const run = Object.getPrototypeOf(context) as object;
   const runCheck = (collection: Collection) => {
     const index = finishedIndex(sourceCode, collection);
-    if (index.literals.length > 0 || index.bindsLibrary) check(inferFor(configured, lintedFile(context), parentFromProperty), index);
+    if (index.literals.length > 0 || index.bindsLibrary) {
+      check(inferFor(configured, lintedFile(context), parentFromProperty, typesFor(sourceCode.parserServices)), index);
+    }
   };
   const existing = collections.get(ast);
   if (existing && (existing.complete || existing.run === run)) {

@@ -22,6 +22,7 @@ import { type AnyNode, calleeName, isCall, isFunctionNode, isMember, isNew, memb
 import { type Catalogue, denotesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
 import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
+import type { TypedFile } from "./types";
 import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, type ModuleSummary, moduleSummary, type ParameterMap, resolveRelative } from "./modules";
 
 /** What a local holds, as far as statuses go. */
@@ -40,9 +41,9 @@ const CHILD_PROCESS_CALLS = new Set(["execSync", "execFileSync", "spawnSync"]);
 
 const CATEGORY_ORDER: readonly SinkCategory[] = ["response", "error", "mock", "assertion", "comparison"];
 
-/** One file's inference, with the catalogue view that asks it. */
-export function inferFor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf): Catalogue {
-  return new FileInference(catalogue, filename, parentOf).view;
+/** One file's inference, with the catalogue view that asks it; `types` when the file was parsed with a TypeScript program. */
+export function inferFor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf, types?: TypedFile): Catalogue {
+  return new FileInference(catalogue, filename, parentOf, types).view;
 }
 
 class FileInference implements Inference {
@@ -51,16 +52,31 @@ class FileInference implements Inference {
   readonly #parentOf: ParentOf;
   readonly #summaries = new WeakMap<AnyNode, CallableSummary>();
   readonly #held = new WeakMap<AnyNode, Held | null>();
+  readonly #types: TypedFile | undefined;
 
-  constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf) {
+  constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf, types?: TypedFile) {
     this.view = forFile(catalogue, this);
     this.#filename = filename;
     this.#parentOf = parentOf;
+    this.#types = types;
+  }
+
+  // --- What the declared types say (./types.ts), asked first where there are any ---------------
+
+  typedStatusRead(member: AnyNode, name: string): boolean | undefined {
+    return this.#types?.statusRead(member, name);
+  }
+
+  typedProperty(property: AnyNode, key: string): InferredPosition | undefined {
+    return this.#types?.propertyPosition(property, key);
   }
 
   // --- Helpers and error classes -------------------------------------------------------------
 
   argumentPosition(call: AnyNode, index: number): InferredPosition | undefined {
+    // A status-typed parameter settles it without reading the helper's code or its module.
+    const typed = this.#types?.argumentPosition(call, index);
+    if (typed) return typed;
     const callee = unwrap(call.callee as AnyNode);
     const summary = callee.type === "Super" ? this.#superSummary(call) : this.#expressionSummary(callee);
     const category = summary?.parameters.get(index);
