@@ -27,6 +27,7 @@
  * checker, as with TypeScript 7's native compiler, or a checker that throws) means "no answer",
  * which leaves the syntax-only decision in place.
  */
+import { dirname } from "node:path";
 import type * as TS from "typescript";
 import type { AnyNode } from "../ast";
 import type { InferredPosition } from "../locate";
@@ -336,4 +337,80 @@ function writtenType(symbol: TS.Symbol): string | undefined {
 
 function unwrapCallee(call: AnyNode): AnyNode {
   return (call.callee as AnyNode | undefined) ?? call;
+}
+
+// --- The codemod's way in: a program from a tsconfig, and Babel's nodes found by their span ----------
+
+/** A tsconfig's program, built once per process and path: a codemod run reads one project. */
+const tsconfigPrograms = new Map<string, TS.Program>();
+
+/**
+ * The program of a tsconfig, for `replace-status-literals --tsconfig`. Throws an Error with a
+ * one-line message when TypeScript is missing or the tsconfig cannot be read.
+ */
+export function programFromTsconfig(tsconfigPath: string): TS.Program {
+  const cached = tsconfigPrograms.get(tsconfigPath);
+  if (cached) return cached;
+  const ts = loadTypeScript();
+  if (!ts) throw new Error("--tsconfig needs the typescript package, which is not installed");
+  const read = ts.readConfigFile(tsconfigPath, ts.sys.readFile);
+  if (read.error) throw new Error(`--tsconfig: ${ts.flattenDiagnosticMessageText(read.error.messageText, " ")}`);
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(tsconfigPath), undefined, tsconfigPath);
+  const fatal = parsed.errors.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
+  if (fatal) throw new Error(`--tsconfig: ${ts.flattenDiagnosticMessageText(fatal.messageText, " ")}`);
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true }, projectReferences: parsed.projectReferences });
+  tsconfigPrograms.set(tsconfigPath, program);
+  return program;
+}
+
+/**
+ * The typed answers for a file the codemod parsed with Babel, or undefined when the program does
+ * not hold that file with exactly this text (then the file is judged by its syntax alone).
+ */
+export function typesForSource(program: TS.Program, filename: string, source: string): TypedFile | undefined {
+  const ts = loadTypeScript();
+  const sourceFile = program.getSourceFile(filename);
+  if (!ts || !sourceFile || sourceFile.text !== source) return undefined;
+  return typesFor({ program, esTreeNodeToTSNodeMap: new SpanMap(ts, sourceFile) });
+}
+
+/** The TypeScript node kinds that answer for a Babel/ESTree node of the same span. */
+function kindMatches(ts: TypeScript, type: string, node: TS.Node): boolean {
+  switch (type) {
+    case "CallExpression":
+    case "OptionalCallExpression":
+      return ts.isCallExpression(node);
+    case "NewExpression":
+      return ts.isNewExpression(node);
+    case "MemberExpression":
+    case "OptionalMemberExpression":
+      return ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node);
+    case "Property":
+    case "ObjectProperty":
+      return ts.isPropertyAssignment(node);
+    default:
+      return false;
+  }
+}
+
+/** Finds the TypeScript node of a Babel node by its offsets: the two parsers read the same text. */
+class SpanMap implements NodeMap {
+  constructor(
+    private readonly ts: TypeScript,
+    private readonly sourceFile: TS.SourceFile,
+  ) {}
+
+  get(node: object): TS.Node | undefined {
+    const { type, start, end } = node as { type?: string; start?: number; end?: number };
+    if (typeof type !== "string" || typeof start !== "number" || typeof end !== "number") return undefined;
+    const { ts, sourceFile } = this;
+    let found: TS.Node | undefined;
+    const visit = (current: TS.Node): void => {
+      if (current.pos > start || current.end < end) return;
+      if (current.end === end && current.getStart(sourceFile) === start && kindMatches(ts, type, current)) found = current;
+      ts.forEachChild(current, visit);
+    };
+    ts.forEachChild(sourceFile, visit);
+    return found;
+  }
 }
