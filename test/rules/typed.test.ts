@@ -91,6 +91,12 @@ const CASES: readonly Case[] = [
     untyped: [null],
   },
   {
+    name: "a declared class named as an HTTP error: its number code is a status",
+    code: 'import { HttpClientError } from "./http";\nexport function teapot() { throw new HttpClientError(«418», "teapot"); }',
+    typed: ["IM_A_TEAPOT"],
+    untyped: [null],
+  },
+  {
     name: "Hono's ContentfulStatusCode on a context the names do not give away",
     code:
       'import { Hono } from "hono";\nconst app = new Hono();\n' +
@@ -105,9 +111,10 @@ const CASES: readonly Case[] = [
     code:
       'import type { AxiosResponse } from "axios";\n' +
       "export function missing(result: AxiosResponse) { return result.status === «404»; }\n" +
-      "export function empty(outcome: Response) { return outcome.status === «204»; }",
-    typed: ["NOT_FOUND", "NO_CONTENT"],
-    untyped: [null, null],
+      "export function empty(outcome: Response) { return outcome.status === «204»; }\n" +
+      'export const found = (o: import("./http").Outcome) => o.status === «404»;',
+    typed: ["NOT_FOUND", "NO_CONTENT", "NOT_FOUND"],
+    untyped: [null, null, null],
   },
   {
     name: "a domain entity whose status is a string enum: types prove it is no HTTP status",
@@ -132,6 +139,7 @@ const CASES: readonly Case[] = [
 const TRAPS: readonly { name: string; code: string }[] = [
   { name: "a union of statuses' numbers named as page sizes", code: 'import { paginate } from "./http";\nexport const page = paginate([1, 2], 200);' },
   { name: "a number named code with nothing HTTP around it", code: 'import { retry } from "./http";\nretry(3, 500);' },
+  { name: "a number named code on a class that is nothing HTTP", code: 'import { Timer } from "./http";\nexport const timer = new Timer(500);' },
   { name: "a generic parameter instantiated with a number", code: 'import { identity } from "./http";\nexport const value = identity(404);' },
   { name: "an anonymous object type with a number status", code: "export const record: { status: number } = { status: 200 };" },
   { name: "a page size key", code: 'import type { PageSize } from "./http";\nexport const page: { size: PageSize } = { size: 200 };' },
