@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * What type information costs and adds, on a TypeScript project of your choice (not kept in this
- * repository): `npm run build && node test/bench/typed.mjs <project-dir> [rounds]`.
+ * repository): `npm run build && node test/bench/typed.mjs <project-dir> [rounds]`, or
+ * `BENCH_TYPED_PROJECT=<project-dir> npm run bench` for a section of RESULTS.md.
  *
  * The project needs its tsconfig.json and a node_modules its imports resolve in. Every .ts/.tsx file
  * under it (no .d.ts, no node_modules) is linted with ESLint's `stats: true` in four modes, each in
@@ -26,7 +27,8 @@ const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const require = createRequire(join(REPO_ROOT, "package.json"));
 const { ESLint } = require("eslint");
 const tseslint = require("typescript-eslint");
-const plugin = require(join(REPO_ROOT, "dist/src/index.js"));
+// `npm run bench` hands over its private build; run by hand, the repository's dist/.
+const plugin = require(process.env.BENCH_PLUGIN_ENTRY ?? join(REPO_ROOT, "dist/src/index.js"));
 
 const [projectArg, roundsArg, childMode] = process.argv.slice(2);
 if (!projectArg) {
