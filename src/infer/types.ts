@@ -8,7 +8,8 @@
  * - **Typed reads.** `x.status` / `x.statusCode` reads a status when `x` is a response or an HTTP
  *   error, and provably does not when `x`'s `status` holds no number or `x` is a child process's result.
  * - **Contextual objects.** `{ status: 404 }` where the object's contextual type gives the key a
- *   status type, or is an HTTP type with a `number` status (`ResponseInit`).
+ *   status type, or is an HTTP type with a `number` status (`ResponseInit`). Only keys named like a
+ *   status (`/status|code/i`) are looked at: a contextual type can cost a generic call's inference.
  *
  * The definitions (the precise words the docs use):
  * - A *status type* is a union of integer literals, at least two of them in 100–599 and none
@@ -48,6 +49,8 @@ export interface TypedFile {
 
 /** Names a status type goes by: `ContentfulStatusCode`, `HttpStatus`, `StatusCodes`, `ClientErrorCode`, a `status` parameter. */
 const STATUS_TYPE_HINT = /status|http|code/i;
+/** Object keys worth a contextual type: `status`, `statusCode`, `httpStatus`, `errorCode`. */
+const STATUS_KEY_HINT = /status|code/i;
 /** `number` parameters and keys that are a status in an HTTP-typed declaration. */
 const STATUS_NUMBER_NAME = /^(?:status|statusCode|httpStatus|httpStatusCode|code)$/;
 /** Responses, request/response contexts and HTTP errors of the platform and the common frameworks and clients. */
@@ -309,6 +312,9 @@ class CheckedFile implements TypedFile {
   }
 
   #propertyPosition(property: AnyNode, key: string): InferredPosition | undefined {
+    // A contextual type can cost a whole generic call's inference (`useQuery({ staleTime: 300 })`),
+    // so only keys that may name a status are worth one.
+    if (!STATUS_KEY_HINT.test(key)) return undefined;
     const tsProperty = this.#map.get(property) as TS.PropertyAssignment | undefined;
     const object = tsProperty?.parent;
     if (!object) return undefined;
