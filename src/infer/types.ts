@@ -12,9 +12,9 @@
  *   status (`/status|code/i`) are looked at: a contextual type can cost a generic call's inference.
  *
  * The definitions (the precise words the docs use):
- * - A *status type* is a union of integer literals, at least two of them in 100–599 and none
- *   outside it (a negative placeholder such as Hono's `UnofficialStatusCode = -1` is ignored), or an
- *   enum whose members are all such numbers; in both cases a name on the way must say so: the
+ * - A *status type* is a union of integer literals, or an enum, whose members are all in 100–599
+ *   (a negative placeholder such as Hono's `UnofficialStatusCode = -1` is ignored), more than half of
+ *   them and at least two registered HTTP statuses (so SMTP's reply codes are not one); and a name on the way must say so: the
  *   alias, the enum, the type as written, or the parameter or key (`/status|http|code/i`). So
  *   `type PageSize = 100 | 200 | 500` is no status type, `type ClientErrorCode = 400 | 404` is.
  * - An *HTTP type* is a class, interface or alias named as a response, a request/response context
@@ -32,6 +32,7 @@ import { dirname } from "node:path";
 import type * as TS from "typescript";
 import type { AnyNode } from "../ast";
 import type { InferredPosition } from "../locate";
+import { getStatusRecord } from "../status-codes";
 
 /** The part of typescript-eslint's `parserServices` read here; structural, so the plugin needs no typescript types at run time. */
 export interface ParserServicesLike {
@@ -109,6 +110,7 @@ class ProgramTypes {
     const { TypeFlags } = this.ts;
     const members = type.isUnion() ? type.types : [type];
     let inRange = 0;
+    let registered = 0;
     for (const member of members) {
       if (!(member.flags & TypeFlags.NumberLiteral)) return false;
       const value = (member as TS.NumberLiteralType).value;
@@ -116,8 +118,10 @@ class ProgramTypes {
       if (value < 0) continue;
       if (value < MIN_STATUS || value > MAX_STATUS) return false;
       inRange++;
+      if (getStatusRecord(value)?.registered === true) registered++;
     }
-    return inRange >= 2;
+    // Mostly HTTP's own codes: SMTP's and FTP's replies (220, 250, 354, 550) are three digits too.
+    return registered >= 2 && registered * 2 > inRange;
   }
 
   /** A response, context or HTTP error, by its own name or a base class's. */

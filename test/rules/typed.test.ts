@@ -140,6 +140,7 @@ const TRAPS: readonly { name: string; code: string }[] = [
   { name: "a union of statuses' numbers named as page sizes", code: 'import { paginate } from "./http";\nexport const page = paginate([1, 2], 200);' },
   { name: "a number named code with nothing HTTP around it", code: 'import { retry } from "./http";\nretry(3, 500);' },
   { name: "a number named code on a class that is nothing HTTP", code: 'import { Timer } from "./http";\nexport const timer = new Timer(500);' },
+  { name: "an enum of SMTP reply codes", code: 'import { smtpReply } from "./http";\nsmtpReply(250, "ok");\nsmtpReply(421, "closing");' },
   { name: "a generic parameter instantiated with a number", code: 'import { identity } from "./http";\nexport const value = identity(404);' },
   { name: "an anonymous object type with a number status", code: "export const record: { status: number } = { status: 200 };" },
   { name: "a page size key", code: 'import type { PageSize } from "./http";\nexport const page: { size: PageSize } = { size: 200 };' },
