@@ -7,7 +7,8 @@
  *
  * Options: library (auto | http-status-codes | http-status | @nestjs/common | node:http2 | a JSON
  * {"module","name"}), allow (comma list), sinks (JSON file with settings["http-status"].sinks),
- * checkComparisons, checkTests.
+ * checkComparisons, checkTests, tsconfig (a tsconfig.json: decide with the project's types, as the
+ * rules do when linted with type information).
  */
 import { dirname, resolve } from "node:path";
 import type { API, FileInfo, Options } from "jscodeshift";
@@ -43,7 +44,7 @@ export function replaceInSource(path: string, source: string, options: ReplaceOp
     const code = plainIntegerValue(literal);
     return code !== undefined && isNameableCode(code, options.allowed);
   });
-  const catalogue = inferFor(catalogueWith(options.sinks()), resolve(path), parentOf);
+  const catalogue = inferFor(catalogueWith(options.sinks()), resolve(path), parentOf, options.types(resolve(path), source));
   const found = literals.flatMap((literal) => {
     const magic = findMagicStatus(literal, parentOf, catalogue, options);
     return magic ? [{ literal, code: magic.code }] : [];

@@ -36,6 +36,7 @@ Options:
   --library <name>          auto | http-status-codes | http-status | @nestjs/common | node:http2 | '{"module":"…","name":"…"}'
   --allow <codes>           codes left as numbers, e.g. 404,500
   --sinks <file.json>       the project's own status positions (settings["http-status"].sinks)
+  --tsconfig <file>         decide with the project's types too, as the rules do with type information
   --no-check-comparisons    leave comparisons (res.status === 404) alone
   --no-check-tests          leave test assertions and mocks alone
   --from <lib> --to <lib>   ${MIGRATION_ENDPOINTS.join(" | ")}
@@ -94,6 +95,7 @@ function parseCommandLine(argv: readonly string[]): CliOptions | "help" | "versi
         library: { type: "string" },
         allow: { type: "string" },
         sinks: { type: "string" },
+        tsconfig: { type: "string" },
         "no-check-comparisons": { type: "boolean" },
         "no-check-tests": { type: "boolean" },
         from: { type: "string" },
@@ -141,6 +143,11 @@ function parseCommandLine(argv: readonly string[]): CliOptions | "help" | "versi
     }
     if (values.allow !== undefined) transformOptions.allow = [...parseAllow(values.allow)];
     if (values.sinks !== undefined) transformOptions.sinks = parseSinks(values.sinks);
+    if (values.tsconfig !== undefined) {
+      if (transform !== "replace-status-literals") throw new UsageError("--tsconfig belongs to replace-status-literals");
+      if (!existsSync(values.tsconfig)) throw new UsageError(`--tsconfig: no such file ${values.tsconfig}`);
+      transformOptions.tsconfig = resolve(values.tsconfig);
+    }
   } catch (error) {
     if (error instanceof OptionError) throw new UsageError(error.message);
     throw error;

@@ -13,6 +13,7 @@ import { type AnyNode, parentFromProperty, plainIntegerValue } from "./ast";
 import { type ConstantBindings, type ConstantRef, gatherConstantBindings, resolveConstantRef } from "./constant-refs";
 import { BUILTIN_LIBRARIES, BUILTIN_LIBRARY_IDS } from "./libraries";
 import { inferFor } from "./infer";
+import { typesFor } from "./infer/types";
 import { type Catalogue, catalogueWith } from "./locate";
 import { readSettings } from "./settings";
 import { SINKS } from "./sinks";
@@ -286,7 +287,7 @@ export function onStatusCandidates(
     collection.inferred ??= new Map();
     let view = collection.inferred.get(configured);
     if (!view) {
-      view = inferFor(configured, lintedFile(context), parentFromProperty);
+      view = inferFor(configured, lintedFile(context), parentFromProperty, typesFor(sourceCode.parserServices));
       collection.inferred.set(configured, view);
     }
     check(view, index);

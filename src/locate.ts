@@ -75,11 +75,17 @@ export interface Inference {
   holdsStatusList(identifier: AnyNode): boolean;
   /** `for (const code of [402, 404]) res.status(code)`, `codes.forEach((code) => …)`: where each element of an array literal goes when it is iterated. */
   elementPosition(array: AnyNode): InferredPosition | undefined;
+  /** With type information only: whether `x.status`/`x.statusCode` reads an HTTP status (false: the types prove it does not). */
+  typedStatusRead(member: AnyNode, name: string): boolean | undefined;
+  /** With type information only: `{ status: 404 }` where the object's contextual type makes the key a status. */
+  typedProperty(property: AnyNode, key: string): InferredPosition | undefined;
 }
 
 export interface InferredPosition {
   /** The category of the position the argument reaches inside the helper (`res.status(code)` is a response). */
   readonly category: SinkCategory;
+  /** Found by the declared types (`src/infer/types.ts`) rather than by reading the helper's code. */
+  readonly byType?: boolean;
 }
 
 /** One file's view of a catalogue: the same tables, with that file's inference. */
@@ -255,6 +261,11 @@ export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
   if (isMember(inner)) {
     const name = memberPropertyName(inner);
     if (name === undefined) return isMockedStatusArgument(inner, reading) || reading?.inference?.holdsStatus(inner) === true;
+    if (name === "status" || name === "statusCode") {
+      // The types have the first word where there are any: they can add a read or prove one is none.
+      const typed = reading?.inference?.typedStatusRead(inner, name);
+      if (typed !== undefined) return typed;
+    }
     if (STATUS_MEMBER.has(name)) return true;
     return name === "status" && isHttpObject(inner.object as AnyNode, reading);
   }
@@ -707,7 +718,8 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
   }
   // `{ statusCode: 404, message }` is an error or a record about a response, not a response sent from here.
   if (STATUS_KEYS.has(key)) return { sink: patternSink("error-class"), category: "error", host: object, slot };
-  return undefined;
+  const typed = reading.inference?.typedProperty(property, key);
+  return typed ? { sink: patternSink("typed"), category: typed.category, host: object, slot } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -891,7 +903,7 @@ function locateInSuperCall(call: AnyNode, index: number, slot: AnyNode, reading:
 
 function inferredArgument(call: AnyNode, index: number, slot: AnyNode, reading: Reading): StatusPosition | undefined {
   const inferred = reading.inference?.argumentPosition(call, index);
-  return inferred ? { sink: patternSink("helper"), category: inferred.category, host: call, slot } : undefined;
+  return inferred ? { sink: patternSink(inferred.byType ? "typed" : "helper"), category: inferred.category, host: call, slot } : undefined;
 }
 
 function assertionKind(call: AnyNode): string {

@@ -173,6 +173,7 @@ export const SINKS: readonly Sink[] = [
   { kind: "pattern", id: "fallback", framework: "any", example: "res.status(err.status || 500), err.statusCode ?? 500", category: "response" },
   { kind: "pattern", id: "status-variable", framework: "any", example: "let status = 200; function send(res, statusCode = 500)", category: "response" },
   { kind: "pattern", id: "error-class", framework: "any (custom errors)", example: "class NotFoundError extends Error { status = 404 }, super('Gone', 410) in a class extending HttpException", category: "error" },
+  { kind: "pattern", id: "typed", framework: "any (with type information)", example: "send(c, 404) where send(c, status: ContentfulStatusCode), fail(422) where fail(code: ClientErrorCode), const init: ResponseInit = { status: 404 }", category: "response" },
   { kind: "pattern", id: "helper", framework: "project code (inferred)", example: "sendError(res, 404), new ApiError(403), super(405, 'Not allowed'), helpers.sendApi(404, res), for (const code of [401, 403]) res.sendStatus(code)", category: "response" },
   { kind: "pattern", id: "error.assign", framework: "any (errors)", example: "Object.assign(err, { status: 418 }), Object.assign(new Error('gone'), { status: 410 })", category: "error" },
   { kind: "pattern", id: "status-list", framework: "got / ky / retry options", example: "{ retry: { statusCodes: [408, 429, 503], afterStatusCodes: [413, 429, 503] } }", category: "response" },

@@ -2,7 +2,9 @@
  * Codemod options, as they arrive from jscodeshift's CLI (strings, JSON-parsed when they look like
  * JSON), from `http-status-codemod`, or from a test. The same values as the `no-magic-status` options.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { programFromTsconfig, type TypedFile, typesForSource } from "../../src/infer/types";
 import { BUILTIN_LIBRARY_IDS, type CustomLibraryOption, isBuiltinLibraryId, type LibraryOption } from "../../src/libraries";
 import type { MagicStatusOptions } from "../../src/magic-status";
 import { readSettings } from "../../src/settings";
@@ -94,6 +96,23 @@ export interface ReplaceOptions extends MagicStatusOptions {
   readonly library: LibraryOption;
   /** Read only when a file needs it: most files never get past the text prefilter. */
   readonly sinks: () => readonly UserSink[] | undefined;
+  /** With `tsconfig`: what the project's types say about one file (the program is built on first use). */
+  readonly types: (filename: string, source: string) => TypedFile | undefined;
+}
+
+/** `tsconfig`: the project whose program makes the same typed decisions as the rules linted with `projectService`. */
+function parseTsconfig(value: unknown): ReplaceOptions["types"] {
+  if (value === undefined || value === null || value === "") return () => undefined;
+  if (typeof value !== "string") throw new OptionError("--tsconfig: expected a path to a tsconfig.json");
+  const path = resolve(value);
+  if (!existsSync(path)) throw new OptionError(`--tsconfig: no such file ${value}`);
+  return (filename, source) => {
+    try {
+      return typesForSource(programFromTsconfig(path), filename, source);
+    } catch (error) {
+      throw new OptionError((error as Error).message);
+    }
+  };
 }
 
 export function parseReplaceOptions(options: Readonly<Record<string, unknown>>): ReplaceOptions {
@@ -104,5 +123,6 @@ export function parseReplaceOptions(options: Readonly<Record<string, unknown>>):
     checkComparisons: parseBoolean(options.checkComparisons, "checkComparisons"),
     checkTests: parseBoolean(options.checkTests, "checkTests"),
     sinks: () => parseSinks(raw),
+    types: parseTsconfig(options.tsconfig),
   };
 }

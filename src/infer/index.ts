@@ -24,6 +24,7 @@ import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
 import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, isInformative, MODULE_DEPTH, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
 import { resolveProjectModule } from "./resolve";
+import type { TypedFile } from "./types";
 
 /** What a local holds, as far as statuses go. */
 type Held = "status" | "statuses" | "response" | "responses";
@@ -44,9 +45,9 @@ const EXPORTS_OBJECT = "module.exports";
 
 const CATEGORY_ORDER: readonly SinkCategory[] = ["response", "error", "mock", "assertion", "comparison"];
 
-/** One file's inference, with the catalogue view that asks it. */
-export function inferFor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf): Catalogue {
-  return new FileInference(catalogue, filename, parentOf, MODULE_DEPTH).view;
+/** One file's inference, with the catalogue view that asks it; `types` when the file was parsed with a TypeScript program. */
+export function inferFor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf, types?: TypedFile): Catalogue {
+  return new FileInference(catalogue, filename, parentOf, MODULE_DEPTH, types).view;
 }
 
 class FileInference implements Inference {
@@ -59,20 +60,34 @@ class FileInference implements Inference {
   #assignments: ReadonlyMap<string, ReadonlyMap<string, AnyNode>> | undefined;
   readonly #assignedObjects = new Map<string, CallableSummary>();
   readonly #elements = new WeakMap<AnyNode, InferredPosition | null>();
-
   /** The depth at which this file's imports are read (`MODULE_DEPTH` for the linted file). */
   readonly #importDepth: number;
+  readonly #types: TypedFile | undefined;
 
-  constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf, importDepth: number) {
+  constructor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf, importDepth: number, types?: TypedFile) {
     this.view = forFile(catalogue, this);
     this.#filename = filename;
     this.#parentOf = parentOf;
     this.#importDepth = importDepth;
+    this.#types = types;
+  }
+
+  // --- What the declared types say (./types.ts), asked first where there are any ---------------
+
+  typedStatusRead(member: AnyNode, name: string): boolean | undefined {
+    return this.#types?.statusRead(member, name);
+  }
+
+  typedProperty(property: AnyNode, key: string): InferredPosition | undefined {
+    return this.#types?.propertyPosition(property, key);
   }
 
   // --- Helpers and error classes -------------------------------------------------------------
 
   argumentPosition(call: AnyNode, index: number): InferredPosition | undefined {
+    // A status-typed parameter settles it without reading the helper's code or its module.
+    const typed = this.#types?.argumentPosition(call, index);
+    if (typed) return typed;
     const callee = unwrap(call.callee as AnyNode);
     const summary = callee.type === "Super" ? this.#superSummary(call) : this.#expressionSummary(callee);
     const category = summary?.parameters.get(index);

@@ -8,7 +8,11 @@
  *   (c) scale: synthetic Express/Koa handler projects of 1k, 5k and 10k files, each linted in a
  *       fresh process so its peak RSS is its own.
  *
- * Environment: BENCH_ROUNDS (default 3), BENCH_SCALE ("1000,5000,10000"), BENCH_NO_WRITE=1 to skip RESULTS.md.
+ *   (d) typed: with BENCH_TYPED_PROJECT=<dir of a TypeScript project>, test/bench/typed.mjs on it: the
+ *       rules with `projectService` against @typescript-eslint/no-floating-promises, and without types.
+ *
+ * Environment: BENCH_ROUNDS (default 3), BENCH_SCALE ("1000,5000,10000"), BENCH_NO_WRITE=1 to skip RESULTS.md,
+ * BENCH_TYPED_PROJECT (no typed section without it: the project is not part of this repository).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -502,6 +506,20 @@ function render({ lint, codemod, scale, machine }) {
   return out.join("\n");
 }
 
+/** (d): typed.mjs's own report on the project BENCH_TYPED_PROJECT names, or nothing without one. */
+function typedBenchmark(rounds, pluginEntry) {
+  const project = process.env.BENCH_TYPED_PROJECT;
+  if (!project) return "";
+  process.stderr.write("typed benchmark…\n");
+  const run = spawnSync(process.execPath, [join(HERE, "typed.mjs"), project, String(rounds)], {
+    encoding: "utf8",
+    env: { ...process.env, BENCH_PLUGIN_ENTRY: pluginEntry },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) return `\n## With type information\n\nSkipped: typed.mjs exited ${run.status}:\n\n\`\`\`\n${run.stderr.slice(-2000)}\n\`\`\`\n`;
+  return `\n## With type information\n\n${run.stdout}`;
+}
+
 async function main() {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const sizes = (process.env.BENCH_SCALE ?? "1000,5000,10000").split(",").map(Number).filter(Boolean);
@@ -527,9 +545,10 @@ async function main() {
   const codemod = codemodBenchmark();
   process.stderr.write("scale benchmark…\n");
   const scale = scaleBenchmark(sizes, pluginEntry);
+  const typed = typedBenchmark(rounds, pluginEntry);
   rmSync(buildDirectory, { recursive: true, force: true });
 
-  const report = render({ lint, codemod, scale, machine });
+  const report = render({ lint, codemod, scale, machine }) + typed;
   console.log(report);
   if (process.env.BENCH_NO_WRITE !== "1") {
     writeFileSync(join(HERE, "RESULTS.md"), `${report}\n`);

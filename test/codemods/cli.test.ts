@@ -202,6 +202,24 @@ describe("http-status-codemod", () => {
     expect(readFileSync(join(project, "esm.input.ts"), "utf8")).toBe(expected("esm.input.ts"));
   });
 
+  it("decides with the project's types with --tsconfig", () => {
+    const typed = join(project, "typed");
+    mkdirSync(typed);
+    writeFileSync(join(typed, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: [] }, include: ["*.ts"] }));
+    writeFileSync(join(typed, "http.ts"), "export type ClientErrorCode = 400 | 404 | 422;\nexport function problem(code: ClientErrorCode) {\n  return { code };\n}\n");
+    const input = 'import { StatusCodes } from "http-status-codes";\nimport { problem } from "./http";\n\nexport const body = problem(404);\n';
+    writeFileSync(join(typed, "routes.ts"), input);
+    git("add", ".");
+    git("commit", "-qm", "typed");
+    const syntaxOnly = cli("typed", "--run-in-band", "--dry");
+    expect(syntaxOnly.status).toBe(0);
+    expect(syntaxOnly.stdout).toContain("  changed    0\n");
+    const result = cli("typed", "--tsconfig", "typed/tsconfig.json", "--run-in-band");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(typed, "routes.ts"), "utf8")).toBe(input.replace("problem(404)", "problem(StatusCodes.NOT_FOUND)"));
+  });
+
   it("runs migrate-status-library", () => {
     writeFileSync(join(project, "codes.ts"), 'import status from "http-status";\n\nexport const gone = status.GONE;\n');
     git("add", ".");
@@ -246,6 +264,8 @@ describe("http-status-codemod", () => {
     [["migrate-status-library", "."], "migrate-status-library needs --from (http-status-codes, http-status, @nestjs/common, node:http2, numbers)"],
     [["migrate-status-library", ".", "--from", "http-status", "--to", "axios"], '--to: unknown library "axios" (expected http-status-codes, http-status, @nestjs/common, node:http2, numbers)'],
     [[".", "--from", "http-status"], "--from/--to belong to migrate-status-library"],
+    [[".", "--tsconfig", "missing.json"], "--tsconfig: no such file missing.json"],
+    [["migrate-status-library", ".", "--from", "http-status", "--to", "numbers", "--tsconfig", "tsconfig.json"], "--tsconfig belongs to replace-status-literals"],
   ])("rejects %j with one line, the usage and exit 2", (args, message) => {
     const result = cli(...args);
     expect(result.status).toBe(2);

@@ -138,6 +138,8 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
       "TOO_MANY_REQUESTS",
       "OK",
     ]),
+    // Interfaces, types, enums and `declare function`s exported beside a helper are no helpers (and no crash).
+    marked("import { sendGone, external, Kind } from './shapes';\nsendGone(res, «410»);\nexternal(res, 404);\nuse(Kind.Json);", ["GONE"]),
     marked("import * as errors from './errors.js';\nthrow new errors.ApiError(«418», 'tea');", ["IM_A_TEAPOT"]),
     marked("import { ApiError } from './errors';\nclass Conflict extends ApiError { constructor() { super(«409», 'conflict'); } }", ["CONFLICT"]),
     marked(
