@@ -248,8 +248,8 @@ export function isStatusVariableName(name: string): boolean {
 /** Getters that return an HTTP status when called on a response or an HTTP error. */
 const STATUS_GETTERS = new Set(["getStatus", "getStatusCode"]);
 
-/** Member names that are an HTTP status whatever object they hang on. */
-const STATUS_MEMBER = new Set(["statusCode", "httpStatus", "httpStatusCode", "status_code"]);
+/** Member and key names that are an HTTP status whatever object they hang on (not on a response body). */
+const STATUS_MEMBER = new Set(["statusCode", "httpStatus", "httpStatusCode", "status_code", "httpCode"]);
 
 /**
  * Does this expression read an HTTP status? `res.status`, `err.response?.status`, `res.statusCode`,
@@ -520,7 +520,7 @@ const OBJECT_MATCHERS = new Set(["toMatchObject", "toEqual", "toStrictEqual", "o
 // Object literals: options of known APIs, response-shaped objects, bodies.
 
 /** Keys that name an HTTP status on any object that is not a response body. */
-const STATUS_KEYS = new Set(["statusCode", "httpStatus", "httpStatusCode", "status_code"]);
+const STATUS_KEYS = STATUS_MEMBER;
 /** Keys a response-shaped object has next to `status`/`statusCode` (Lambda, Azure, ts-rest, mocks, a service's `{ response, status }` result). */
 const RESPONSE_SHAPE_KEYS = new Set([
   "body",
@@ -794,6 +794,12 @@ function classify(slot: AnyNode, parent: AnyNode, reading: Reading): StatusPosit
       // `this.status = 404` in the constructor of a custom error class; `this.errorCode = code` in an `HttpError`.
       if (property !== undefined && unwrap(target.object as AnyNode).type === "ThisExpression" && isErrorClassField(property, enclosingClass(parent, parentOf))) {
         return { sink: patternSink("error-class"), category: "error", host: parent, slot };
+      }
+      // `err.httpStatus = 409`, `context.httpCode = 200`: the name says HTTP status on any object.
+      if (property !== undefined && STATUS_MEMBER.has(property)) {
+        return isErrorName(terminalName(target.object as AnyNode))
+          ? { sink: patternSink("error-class"), category: "error", host: parent, slot }
+          : { sink: patternSink("status-variable"), category: "response", host: parent, slot };
       }
       return undefined;
     }

@@ -68,6 +68,10 @@ const POSITIONS: ReadonlyArray<[string, string]> = [
   ["if (page.status() === «200») ok();", "OK"],
   ["if (exception.getStatus() === «401») logout();", "UNAUTHORIZED"],
   ["if (getResponseStatus(event) === «304») return;", "NOT_MODIFIED"],
+  // Names that say HTTP status on any object
+  ["const taken = new Error('taken'); taken.httpStatus = «409»; throw taken;", "CONFLICT"],
+  ["const hookContext = { body: {}, headers: {}, httpCode: «200» };", "OK"],
+  ["if (result.httpCode === «404») return missing();", "NOT_FOUND"],
   ["const upstream = await fetch(url); if (upstream.status === «429») wait();", "TOO_MANY_REQUESTS"],
   ["const reply = await api.get('/users'); expect(reply.status).toBe(«200»);", "OK"],
   ["res.status(err.status || «500»);", "INTERNAL_SERVER_ERROR"],
@@ -153,6 +157,8 @@ ruleTester.run("no-magic-status", rule, {
     "process.exit(130);",
     "if (smtp.responseCode === 550) bounce();",
     "if (order.status === 200) ship(order);",
+    // A code, a state or a size under another name stays silent.
+    "order.stateCode = 200;\njob.retryCode = 503;\nconst upload = { maxCode: 404, sizeCode: 300 };",
     "if (res.data.status === 200) use(res.data);",
     "const ok = res.status >= 200 && res.status < 300;",
     "const serverError = Math.floor(res.status / 100) === 5;",
