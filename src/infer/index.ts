@@ -45,6 +45,11 @@ const EXPORTS_OBJECT = "module.exports";
 
 const CATEGORY_ORDER: readonly SinkCategory[] = ["response", "error", "mock", "assertion", "comparison"];
 
+/** Of two positions a value reaches, the one that tells most about it: a response over an error over a mock, an assertion, a comparison. */
+function mostTelling(found: SinkCategory | undefined, next: SinkCategory): SinkCategory {
+  return found === undefined || CATEGORY_ORDER.indexOf(next) < CATEGORY_ORDER.indexOf(found) ? next : found;
+}
+
 /** One file's inference, with the catalogue view that asks it; `types` when the file was parsed with a TypeScript program. */
 export function inferFor(catalogue: Catalogue, filename: string | undefined, parentOf: ParentOf, types?: TypedFile): Catalogue {
   return new FileInference(catalogue, filename, parentOf, MODULE_DEPTH, types).view;
@@ -370,8 +375,7 @@ class FileInference implements Inference {
       if (findBinding(node, this.#parentOf)?.id !== id) return;
       const position = locateStatus(node, this.#parentOf, this.view);
       if (!position) return;
-      const before = found.get(index);
-      if (before === undefined || CATEGORY_ORDER.indexOf(position.category) < CATEGORY_ORDER.indexOf(before)) found.set(index, position.category);
+      found.set(index, mostTelling(found.get(index), position.category));
     });
     return found.size > 0 ? found : EMPTY_PARAMETERS;
   }
@@ -427,7 +431,7 @@ class FileInference implements Inference {
       if (node.type !== "Identifier" || node.name !== id.name || !isReference(node, parent ?? this.#parentOf(node))) return;
       if (findBinding(node, this.#parentOf)?.id !== id) return;
       const position = locateStatus(node, this.#parentOf, this.view);
-      if (position && (found === undefined || CATEGORY_ORDER.indexOf(position.category) < CATEGORY_ORDER.indexOf(found))) found = position.category;
+      if (position) found = mostTelling(found, position.category);
     });
     return found;
   }

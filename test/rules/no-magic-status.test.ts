@@ -287,39 +287,22 @@ ruleTester.run("no-magic-status", rule, {
       ].join("\n"),
       errors: [{ messageId: "useConstant", line: 10, column: 57 }],
     },
-    // A .js file with no module syntax loads as its package.json "type" says: CommonJS without one, or with "commonjs".
-    ...[join(projects, "with-library/plain.js"), join(projects, "commonjs-package/plain.js"), join(projects, "commonjs-package/Plain.jsx")].map((filename) => ({
-      filename,
-      code: "function gone(res) {\n  res.status(410).end();\n}\n",
-      output: 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
-      errors: [{ messageId: "useConstant" as const, line: 2, column: 14 }],
-    })),
-    // … an ES module under "type": "module", and so is every .mjs; a .cjs is CommonJS whatever the package says.
-    ...[join(projects, "module-package/plain.js"), join(projects, "module-package/Plain.jsx"), join(projects, "commonjs-package/plain.mjs")].map((filename) => ({
-      filename,
-      code: "function gone(res) {\n  res.status(410).end();\n}\n",
-      output: 'import { StatusCodes } from "http-status-codes";\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
-      errors: [{ messageId: "useConstant" as const, line: 2, column: 14 }],
-    })),
-    {
-      filename: join(projects, "module-package/plain.cjs"),
-      code: "function gone(res) {\n  res.status(410).end();\n}\n",
-      output: 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
-      errors: [{ messageId: "useConstant", line: 2, column: 14 }],
-    },
-    // TypeScript writes imports whatever the package type (.ts, .tsx, .mts); a .cts file is CommonJS.
-    ...[join(projects, "commonjs-package/plain.ts"), join(projects, "commonjs-package/plain.mts"), join(projects, "module-package/plain.ts")].map((filename) => ({
-      filename,
-      code: "function gone(res) {\n  res.status(410).end();\n}\n",
-      output: 'import { StatusCodes } from "http-status-codes";\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
-      errors: [{ messageId: "useConstant" as const, line: 2, column: 14 }],
-    })),
-    {
-      filename: join(projects, "module-package/plain.cts"),
-      code: "function gone(res) {\n  res.status(410).end();\n}\n",
-      output: 'const { StatusCodes } = require("http-status-codes");\n\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n',
-      errors: [{ messageId: "useConstant", line: 2, column: 14 }],
-    },
+    // A file with no module syntax gets the import form Node (or TypeScript) loads it with:
+    // - require: a .js/.jsx under no "type" or "commonjs", and every .cjs/.cts whatever the package says;
+    // - import: a .js/.jsx under "type": "module", every .mjs, and TypeScript's .ts/.tsx/.mts whatever the package type.
+    ...(
+      [
+        ['const { StatusCodes } = require("http-status-codes");\n', ["with-library/plain.js", "commonjs-package/plain.js", "commonjs-package/Plain.jsx", "module-package/plain.cjs", "module-package/plain.cts"]],
+        ['import { StatusCodes } from "http-status-codes";\n', ["module-package/plain.js", "module-package/Plain.jsx", "commonjs-package/plain.mjs", "commonjs-package/plain.ts", "commonjs-package/plain.mts", "module-package/plain.ts"]],
+      ] as const
+    ).flatMap(([header, files]) =>
+      files.map((file) => ({
+        filename: join(projects, file),
+        code: "function gone(res) {\n  res.status(410).end();\n}\n",
+        output: `${header}\nfunction gone(res) {\n  res.status(StatusCodes.GONE).end();\n}\n`,
+        errors: [{ messageId: "useConstant" as const, line: 2, column: 14 }],
+      })),
+    ),
     // A file with no imports gets the import below its header comment, above the code.
     {
       filename: withLibrary,
