@@ -253,6 +253,13 @@ function referenceFrom(identifier: TSESTree.Identifier, bindings: ConstantBindin
   return resolveConstantRef(identifier as unknown as AnyNode, bindings);
 }
 
+/** The linted file on disk, for the inference's look at the modules it imports; none for text without a file name. */
+function lintedFile(context: Readonly<{ filename?: string; cwd?: string }>): string | undefined {
+  const { filename, cwd } = context;
+  if (!filename || filename === "<input>" || filename === "<text>") return undefined;
+  return isAbsolute(filename) ? filename : resolve(cwd ?? process.cwd(), filename);
+}
+
 /**
  * The listeners every rule returns. The first of our rules created for a file's lint listens to
  * `Literal` (and `TemplateLiteral`, for `` require(`http2`) ``) and gathers the candidates while
@@ -264,13 +271,6 @@ function referenceFrom(identifier: TSESTree.Identifier, bindings: ConstantBindin
  * The collection is derived from the AST alone and kept in a WeakMap keyed by it: the rules of one
  * file share it, it goes away with the file, and nothing crosses from one file to the next.
  */
-/** The linted file on disk, for the inference's look at the modules it imports; none for text without a file name. */
-function lintedFile(context: Readonly<{ filename?: string; cwd?: string }>): string | undefined {
-  const { filename, cwd } = context;
-  if (!filename || filename === "<input>" || filename === "<text>") return undefined;
-  return isAbsolute(filename) ? filename : resolve(cwd ?? process.cwd(), filename);
-}
-
 export function onStatusCandidates(
   context: Readonly<{ settings: Readonly<Record<string, unknown>>; sourceCode: Readonly<TSESLint.SourceCode>; filename?: string; cwd?: string }>,
   check: (catalogue: Catalogue, index: StatusIndex) => void,

@@ -105,27 +105,51 @@ export function moduleSummary(file: string, catalogue: Catalogue, summarise: Sum
   return summary;
 }
 
+interface ParsedModule {
+  readonly program: AnyNode;
+  readonly parentOf: (node: AnyNode) => AnyNode | undefined;
+}
+
+/**
+ * The last modules parsed, by file and fingerprint: one module is summarised at each depth it is
+ * reached at, and a project's shared helpers are reached from many files, so a few recent parses
+ * save most of the parsing. Small and bounded, since a tree and its parent map are large.
+ */
+const RECENT_PARSES = 64;
+const recentParses = new Map<string, ParsedModule | null>();
+
+function parsedModule(file: string, print: string): ParsedModule | undefined {
+  const key = `${print}:${file}`;
+  const recent = recentParses.get(key);
+  if (recent !== undefined) {
+    recentParses.delete(key);
+    recentParses.set(key, recent);
+    return recent ?? undefined;
+  }
+  let parsed: ParsedModule | null = null;
+  const parsers = parsersFor(file);
+  try {
+    if (parsers) {
+      const program = parseFile(readFileSync(file, "utf8"), parsers).program;
+      const parents = mapParents(program);
+      parsed = { program, parentOf: (node) => parents.get(node) };
+    }
+  } catch {
+    // A module that cannot be read or does not parse tells nothing; the file being linted is still checked as usual.
+  }
+  recentParses.set(key, parsed);
+  if (recentParses.size > RECENT_PARSES) recentParses.delete(recentParses.keys().next().value!);
+  return parsed ?? undefined;
+}
+
 function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summariser, sources: Map<string, string>, importDepth: number): ModuleSummary {
   const print = fingerprint(file);
-  const parsers = parsersFor(file);
-  if (print === undefined || !parsers) return EMPTY_MODULE;
+  if (print === undefined) return EMPTY_MODULE;
   sources.set(file, print);
-  let text: string;
+  const parsed = parsedModule(file, print);
+  if (!parsed) return EMPTY_MODULE;
   try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    return EMPTY_MODULE;
-  }
-  let program: AnyNode;
-  try {
-    program = parseFile(text, parsers).program;
-  } catch {
-    // A module that does not parse tells nothing; the file being linted is still checked as usual.
-    return EMPTY_MODULE;
-  }
-  const parents = mapParents(program);
-  try {
-    return summarise(program, (node) => parents.get(node), file, catalogue, importDepth);
+    return summarise(parsed.program, parsed.parentOf, file, catalogue, importDepth);
   } catch {
     // Another module is read only to learn more: a shape the summary does not expect must not
     // abort the lint of the file that imports it, which is checked as if the module were silent.
