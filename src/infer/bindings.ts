@@ -218,29 +218,84 @@ export function isReference(identifier: AnyNode, parent: AnyNode | undefined): b
   }
 }
 
+/** Every name a destructuring pattern binds or assigns. */
+function namesInPattern(pattern: AnyNode | null | undefined, out: string[]): void {
+  if (!pattern) return;
+  switch (pattern.type) {
+    case "Identifier":
+      out.push(pattern.name as string);
+      return;
+    case "AssignmentPattern":
+      namesInPattern(pattern.left as AnyNode, out);
+      return;
+    case "RestElement":
+      namesInPattern(pattern.argument as AnyNode, out);
+      return;
+    case "ArrayPattern":
+      for (const element of pattern.elements as (AnyNode | null)[]) namesInPattern(element, out);
+      return;
+    case "ObjectPattern":
+      for (const property of pattern.properties as AnyNode[]) namesInPattern(property.type === "RestElement" ? property : (property.value as AnyNode), out);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * The assignments and updates inside a scope, by the name they write: one walk per scope, however
+ * many of its variables are asked about (a module that exports fifty `var`s asks fifty times).
+ * Keyed by the scope node, so it belongs to one tree and goes away with it.
+ */
+const writesByScope = new WeakMap<AnyNode, ReadonlyMap<string, readonly AnyNode[]>>();
+
+function writesIn(scope: AnyNode): ReadonlyMap<string, readonly AnyNode[]> {
+  const cached = writesByScope.get(scope);
+  if (cached) return cached;
+  const writes = new Map<string, AnyNode[]>();
+  const add = (name: string, node: AnyNode) => {
+    const list = writes.get(name);
+    if (list) list.push(node);
+    else writes.set(name, [node]);
+  };
+  walk(scope, (node) => {
+    if (node.type === "AssignmentExpression") {
+      const target = unwrap(node.left as AnyNode);
+      if (target.type === "Identifier") add(target.name as string, node);
+      else if (target.type === "ObjectPattern" || target.type === "ArrayPattern") {
+        const names: string[] = [];
+        namesInPattern(target, names);
+        for (const name of names) add(name, node);
+      }
+    } else if (node.type === "UpdateExpression") {
+      const target = unwrap(node.argument as AnyNode);
+      if (target.type === "Identifier") add(target.name as string, node);
+    }
+  });
+  writesByScope.set(scope, writes);
+  return writes;
+}
+
 /** The expressions a variable can hold: its initialiser and every plain `=` to it; undefined when one is not plain (`+=`, `++`, destructuring assignment). */
 export function assignedValues(binding: Binding & { kind: "variable" }, parentOf: ParentOf): readonly AnyNode[] | undefined {
   const values: AnyNode[] = [];
   if (binding.declarator.init) values.push(binding.declarator.init as AnyNode);
   if (binding.constant) return values;
   const name = binding.id.name as string;
-  let plain = true;
-  walk(binding.scope, (node) => {
-    if (!plain) return false;
-    if (node.type === "AssignmentExpression") {
-      const target = unwrap(node.left as AnyNode);
-      if (target.type === "Identifier" && target.name === name) {
-        if (findBinding(target, parentOf)?.id !== binding.id) return;
-        if (node.operator === "=") values.push(node.right as AnyNode);
-        else plain = false;
-      } else if (target.type === "ObjectPattern" || target.type === "ArrayPattern") {
-        const bound = identifierInPattern(target, name);
-        if (bound && findBinding(bound, parentOf)?.id === binding.id) plain = false;
-      }
-    } else if (node.type === "UpdateExpression") {
-      const target = unwrap(node.argument as AnyNode);
-      if (target.type === "Identifier" && target.name === name && findBinding(target, parentOf)?.id === binding.id) plain = false;
+  for (const write of writesIn(binding.scope).get(name) ?? []) {
+    if (write.type === "UpdateExpression") {
+      if (findBinding(unwrap(write.argument as AnyNode), parentOf)?.id === binding.id) return undefined;
+      continue;
     }
-  });
-  return plain ? values : undefined;
+    const target = unwrap(write.left as AnyNode);
+    if (target.type === "Identifier") {
+      if (findBinding(target, parentOf)?.id !== binding.id) continue;
+      if (write.operator !== "=") return undefined;
+      values.push(write.right as AnyNode);
+    } else {
+      const bound = identifierInPattern(target, name);
+      if (bound && findBinding(bound, parentOf)?.id === binding.id) return undefined;
+    }
+  }
+  return values;
 }
