@@ -107,6 +107,56 @@ function fromFunction(fn: AnyNode, name: string): Binding | undefined {
   return undefined;
 }
 
+/** The names a statement of a block declares (what `fromStatement` can find). */
+function namesDeclaredBy(statement: AnyNode, out: string[]): void {
+  switch (statement.type) {
+    case "VariableDeclaration":
+      for (const declarator of statement.declarations as AnyNode[]) namesInPattern(declarator.id as AnyNode, out);
+      return;
+    case "FunctionDeclaration":
+    case "ClassDeclaration":
+    case "TSImportEqualsDeclaration":
+      if (statement.id?.name) out.push(statement.id.name as string);
+      return;
+    case "ExportNamedDeclaration":
+    case "ExportDefaultDeclaration": {
+      const declaration = statement.declaration as AnyNode | null | undefined;
+      if (declaration && isNode(declaration)) namesDeclaredBy(declaration, out);
+      return;
+    }
+    case "ImportDeclaration":
+      for (const specifier of statement.specifiers as AnyNode[]) if (specifier.local?.name) out.push(specifier.local.name as string);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * What a block's own statements declare, by name, the first declaration of a name winning: built
+ * once per block, so each look-up is one map read instead of a scan of the block. Keyed by the
+ * block node, so it belongs to one tree and goes away with it.
+ */
+const declarationsByBlock = new WeakMap<AnyNode, ReadonlyMap<string, Binding>>();
+
+function declaredIn(block: AnyNode): ReadonlyMap<string, Binding> {
+  const cached = declarationsByBlock.get(block);
+  if (cached) return cached;
+  const declared = new Map<string, Binding>();
+  const names: string[] = [];
+  for (const statement of block.body as AnyNode[]) {
+    names.length = 0;
+    namesDeclaredBy(statement, names);
+    for (const name of names) {
+      if (declared.has(name)) continue;
+      const binding = fromStatement(statement, name, block);
+      if (binding) declared.set(name, binding);
+    }
+  }
+  declarationsByBlock.set(block, declared);
+  return declared;
+}
+
 /** The declaration `identifier` (a reference) resolves to, or undefined for a global or an unfollowed name. */
 export function findBinding(identifier: AnyNode, parentOf: ParentOf): Binding | undefined {
   const name = identifier.name as string;
@@ -114,10 +164,7 @@ export function findBinding(identifier: AnyNode, parentOf: ParentOf): Binding | 
   for (let node = parentOf(identifier); node; child = node, node = parentOf(node)) {
     let found: Binding | undefined;
     if (BLOCKS.has(node.type)) {
-      for (const statement of node.body as AnyNode[]) {
-        found = fromStatement(statement, name, node);
-        if (found) break;
-      }
+      found = declaredIn(node).get(name);
     } else if (isFunctionNode(node)) {
       // Default values and the body see the parameters; a method's key does not.
       if (child !== node.key) found = fromFunction(node, name);
