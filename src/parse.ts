@@ -16,9 +16,11 @@ interface BabelParser {
 
 // @babel/parser and @babel/core are jscodeshift's dependencies, not ours: resolve them from there so
 // the versions match. jscodeshift's worker loads @babel/core anyway, so its child-key table is free.
+// Both load on first use: an ESLint process that never reads another module (about 100 ms of
+// start-up, most of it @babel/core) does not pay for them.
 const fromJscodeshift = createRequire(require.resolve("jscodeshift/package.json"));
-const babelParser = fromJscodeshift("@babel/parser") as BabelParser;
-const VISITOR_KEYS = (fromJscodeshift("@babel/core") as { types: { VISITOR_KEYS: Readonly<Record<string, readonly string[]>> } }).types.VISITOR_KEYS;
+let babelParser: BabelParser | undefined;
+let visitorKeys: Readonly<Record<string, readonly string[]>> | undefined;
 
 // Mirrors jscodeshift/parser/*.js (17.4) without `tokens`, which only recast needs, and without
 // attaching comments to nodes (nothing here reads them; it is a tenth of the parse on commented code).
@@ -136,6 +138,7 @@ export function parseFile(source: string, parsers: readonly ParserName[]): Parse
   let firstError: unknown;
   for (const parser of parsers) {
     try {
+      babelParser ??= fromJscodeshift("@babel/parser") as BabelParser;
       const file = babelParser.parse(source, PARSER_OPTIONS[parser]);
       return { program: file.program as AnyNode, parser };
     } catch (error) {
@@ -163,7 +166,8 @@ const NOT_CHILDREN = new Set([
 
 /** Child keys of a node: Babel's table (for-in over every field is several times slower), or every field of an unknown type. */
 export function childKeys(node: AnyNode): Iterable<string> {
-  return VISITOR_KEYS[node.type] ?? Object.keys(node).filter((key) => !NOT_CHILDREN.has(key));
+  visitorKeys ??= (fromJscodeshift("@babel/core") as { types: { VISITOR_KEYS: Readonly<Record<string, readonly string[]>> } }).types.VISITOR_KEYS;
+  return visitorKeys[node.type] ?? Object.keys(node).filter((key) => !NOT_CHILDREN.has(key));
 }
 
 /** The parent of every node below `program`, from one iterative walk (minified code nests deeper than the call stack allows). */
