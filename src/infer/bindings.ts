@@ -133,15 +133,27 @@ function namesDeclaredBy(statement: AnyNode, out: string[]): void {
 }
 
 /**
- * What a block's own statements declare, by name, the first declaration of a name winning: built
- * once per block, so each look-up is one map read instead of a scan of the block. Keyed by the
- * block node, so it belongs to one tree and goes away with it.
+ * What a block's own statements declare, by name, the first declaration of a name winning. A block
+ * asked about once is scanned; one asked about again gets a map, so a module whose names are looked
+ * up hundreds of times (the codemod's inference over a large CommonJS file) reads a map instead of
+ * rescanning. Keyed by the block node, so it belongs to one tree and goes away with it.
  */
-const declarationsByBlock = new WeakMap<AnyNode, ReadonlyMap<string, Binding>>();
+const declarationsByBlock = new WeakMap<AnyNode, ReadonlyMap<string, Binding> | "scanned once">();
+
+function declarationIn(block: AnyNode, name: string): Binding | undefined {
+  const known = declarationsByBlock.get(block);
+  if (known === undefined) {
+    declarationsByBlock.set(block, "scanned once");
+    for (const statement of block.body as AnyNode[]) {
+      const found = fromStatement(statement, name, block);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return (known === "scanned once" ? declaredIn(block) : known).get(name);
+}
 
 function declaredIn(block: AnyNode): ReadonlyMap<string, Binding> {
-  const cached = declarationsByBlock.get(block);
-  if (cached) return cached;
   const declared = new Map<string, Binding>();
   const names: string[] = [];
   for (const statement of block.body as AnyNode[]) {
@@ -164,7 +176,7 @@ export function findBinding(identifier: AnyNode, parentOf: ParentOf): Binding | 
   for (let node = parentOf(identifier); node; child = node, node = parentOf(node)) {
     let found: Binding | undefined;
     if (BLOCKS.has(node.type)) {
-      found = declaredIn(node).get(name);
+      found = declarationIn(node, name);
     } else if (isFunctionNode(node)) {
       // Default values and the body see the parameters; a method's key does not.
       if (child !== node.key) found = fromFunction(node, name);

@@ -227,7 +227,8 @@ function programTypes(program: unknown): ProgramTypes | undefined {
  * without a program: then every answer is the syntax-only one.
  */
 export function typesFor(services: ParserServicesLike | undefined): TypedFile | undefined {
-  if (!services || typeof services !== "object") return undefined;
+  // Without a program there is nothing to ask; most lints have none, so they skip the cache too.
+  if (!services || typeof services !== "object" || !services.program) return undefined;
   let file = files.get(services);
   if (file === undefined) {
     const types = programTypes(services.program);
