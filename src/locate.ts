@@ -519,8 +519,6 @@ const OBJECT_MATCHERS = new Set(["toMatchObject", "toEqual", "toStrictEqual", "o
 // ---------------------------------------------------------------------------------------------
 // Object literals: options of known APIs, response-shaped objects, bodies.
 
-/** Keys that name an HTTP status on any object that is not a response body. */
-const STATUS_KEYS = STATUS_MEMBER;
 /** Keys a response-shaped object has next to `status`/`statusCode` (Lambda, Azure, ts-rest, mocks, a service's `{ response, status }` result). */
 const RESPONSE_SHAPE_KEYS = new Set([
   "body",
@@ -654,7 +652,7 @@ export function describesResponse(object: AnyNode): boolean {
   for (const property of object.properties as AnyNode[]) {
     if (!isValueProperty(property)) continue;
     const key = propertyKeyName(property) ?? "";
-    if (STATUS_KEYS.has(key) || (key === "status" && hasResponseShape(object))) return staticString(property.value as AnyNode) === undefined;
+    if (STATUS_MEMBER.has(key) || (key === "status" && hasResponseShape(object))) return staticString(property.value as AnyNode) === undefined;
   }
   return false;
 }
@@ -713,11 +711,11 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
 
   if (isBodyPosition(object, parent, parentOf)) return undefined;
   const responseShaped = hasResponseShape(objectNode);
-  if (responseShaped && (key === "status" || STATUS_KEYS.has(key))) {
+  if (responseShaped && (key === "status" || STATUS_MEMBER.has(key))) {
     return { sink: patternSink("lambda.result"), category: "response", host: object, slot };
   }
   // `{ statusCode: 404, message }` is an error or a record about a response, not a response sent from here.
-  if (STATUS_KEYS.has(key)) return { sink: patternSink("error-class"), category: "error", host: object, slot };
+  if (STATUS_MEMBER.has(key)) return { sink: patternSink("error-class"), category: "error", host: object, slot };
   const typed = reading.inference?.typedProperty(property, key);
   return typed ? { sink: patternSink("typed"), category: typed.category, host: object, slot } : undefined;
 }
@@ -809,7 +807,7 @@ function classify(slot: AnyNode, parent: AnyNode, reading: Reading): StatusPosit
       if (parent.value !== slot || parent.static) return undefined;
       const key = propertyKeyName(parent);
       const errorField = key === "status" && isErrorClass(enclosingClass(parent, parentOf));
-      return key !== undefined && (STATUS_KEYS.has(key) || errorField)
+      return key !== undefined && (STATUS_MEMBER.has(key) || errorField)
         ? { sink: patternSink("error-class"), category: "error", host: parent, slot }
         : undefined;
     }
