@@ -267,12 +267,16 @@ export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
       if (typed !== undefined) return typed;
     }
     if (STATUS_MEMBER.has(name)) return true;
-    return name === "status" && isHttpObject(inner.object as AnyNode, reading);
+    return name === "status" && (isHttpObject(inner.object as AnyNode, reading) || isResponseBody(inner.object as AnyNode, reading));
   }
   if (isCall(inner)) {
     const callee = unwrap(inner.callee as AnyNode);
-    // h3's `getResponseStatus(event)`
-    if (callee.type === "Identifier") return callee.name === "getResponseStatus";
+    if (callee.type === "Identifier") {
+      // `parseInt(xhr.status, 10) === 302`: a status read as a number is still one
+      if (NUMBER_CONVERSIONS.has(callee.name as string)) return inner.arguments.length > 0 && isStatusRead(inner.arguments[0] as AnyNode, reading);
+      // h3's `getResponseStatus(event)`
+      return callee.name === "getResponseStatus";
+    }
     if (!isMember(callee) || inner.arguments.length > 0) return false;
     const method = memberPropertyName(callee);
     // Playwright's `response.status()`; NestJS's `exception.getStatus()`
@@ -280,6 +284,20 @@ export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
   }
   if (inner.type === "LogicalExpression") return isStatusRead(inner.left as AnyNode, reading) || isStatusRead(inner.right as AnyNode, reading);
   return false;
+}
+
+const NUMBER_CONVERSIONS = new Set(["parseInt", "Number"]);
+/** Where a client puts the body of a response it received: supertest's `res.body`, axios's `res.data`. */
+const RECEIVED_BODY = new Set(["body", "data"]);
+
+/**
+ * `res.body.status` of a response: a numeric `status` in a response's body is the HTTP status
+ * (RFC 9457 problem details; APIs that echo it). A request's body is the client's input, so only
+ * a response's counts.
+ */
+function isResponseBody(node: AnyNode, reading: Reading | undefined): boolean {
+  const inner = unwrap(node);
+  return isMember(inner) && RECEIVED_BODY.has(memberPropertyName(inner) ?? "") && isHttpObject(inner.object as AnyNode, reading);
 }
 
 /** Methods that set a response's status from their first argument, when mocked in a test. */
@@ -460,6 +478,13 @@ function assertionSubject(callee: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
+/** `….have.property`: is the link before the callee's method `link`? */
+function isChainedOn(callee: AnyNode, link: string): boolean {
+  if (!isMember(callee)) return false;
+  const before = unwrap(callee.object as AnyNode);
+  return isMember(before) && memberPropertyName(before) === link;
+}
+
 /** Mock matchers and the argument position of the expected first call argument. */
 const CALLED_WITH_MATCHERS: ReadonlyMap<string, number> = new Map([
   ["toHaveBeenCalledWith", 0],
@@ -491,7 +516,8 @@ function isAssertion(call: AnyNode, argIndex: number, reading: Reading): boolean
     const mocked = subject ? unwrap(subject) : undefined;
     if (mocked && isMember(mocked) && STATUS_METHODS.has(memberPropertyName(mocked) ?? "") && isHttpObject(mocked.object as AnyNode, reading)) return true;
   }
-  if (name === "toHaveProperty" && argIndex === 1) {
+  // Jest's `toHaveProperty("status", 404)`; chai's `expect(res).to.have.property("status", 404)`, `res.should.have.property(…)`
+  if ((name === "toHaveProperty" || (name === "property" && isChainedOn(callee, "have"))) && argIndex === 1) {
     const key = staticString(args[0]);
     return key === "status" || key === "statusCode";
   }

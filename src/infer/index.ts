@@ -18,7 +18,7 @@
  * Everything is derived from the trees and the files they import, and cached by node or by file:
  * nothing one file's lint learns can change another's answer.
  */
-import { type AnyNode, calleeName, isCall, isFunctionNode, isMember, isNew, memberPropertyName, type ParentOf, propertyKeyName, staticString, unwrap } from "../ast";
+import { type AnyNode, calleeName, calleePath, isCall, isFunctionNode, isMember, isNew, memberPropertyName, type ParentOf, propertyKeyName, staticString, unwrap } from "../ast";
 import { type Catalogue, denotesResponse, describesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
 import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
@@ -615,8 +615,15 @@ class FileInference implements Inference {
         const [kind] = kinds;
         return kind;
       }
-      case "parameter":
-        return binding.index === 0 ? this.#callbackElement(binding.fn) : undefined;
+      case "parameter": {
+        if (binding.index !== 0) return undefined;
+        const param = (binding.fn.params as AnyNode[])[0]!;
+        if (parameterIdentifier(param) === binding.id) return this.#callbackElement(binding.fn) ?? requestCallbackResponse(binding.fn, this.#parentOf);
+        // `.then(({ status }) => status === 304)`; Elysia's `onError(({ code }) => code === 404)`
+        const key = destructuredKey(binding.id, param, this.#parentOf);
+        if ((key === "status" || key === "statusCode") && this.#callbackElement(binding.fn) === "response") return "status";
+        return key === "code" && isElysiaErrorHook(binding.fn, param, this.#parentOf) ? "status" : undefined;
+      }
       case "catch":
         return throwsChildProcess(binding.clause, this.#parentOf) ? undefined : "response";
       default:
@@ -697,12 +704,68 @@ function parameterIdentifier(param: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
-/** The key an identifier is taken out under in `const { key: id } = …` (one level deep). */
-function destructuredKey(id: AnyNode, declarator: AnyNode, parentOf: ParentOf): string | undefined {
+/** The key an identifier is taken out under in `const { key: id } = …` or a parameter `({ key: id })` (one level deep). */
+function destructuredKey(id: AnyNode, declaratorOrPattern: AnyNode, parentOf: ParentOf): string | undefined {
+  const pattern = declaratorOrPattern.type === "VariableDeclarator" ? (declaratorOrPattern.id as AnyNode) : declaratorOrPattern;
   let property = parentOf(id);
   if (property?.type === "AssignmentPattern") property = parentOf(property);
   if (!property || (property.type !== "Property" && property.type !== "ObjectProperty")) return undefined;
-  return parentOf(property) === declarator.id ? propertyKeyName(property) : undefined;
+  return parentOf(property) === pattern ? propertyKeyName(property) : undefined;
+}
+
+/** jQuery's requests: `$.ajax(…)`, `jQuery.get(…)`; their failure callbacks get the jqXHR, which has the status. */
+const JQUERY_REQUEST = /^(?:\$|jQuery)\.(?:ajax|get|post|getJSON)$/;
+const JQUERY_FAILURE_CALLBACKS = new Set(["error", "complete"]);
+const JQUERY_FAILURE_METHODS = new Set(["fail", "error", "always"]);
+
+function isJqueryRequest(node: AnyNode): boolean {
+  return isCall(node) && JQUERY_REQUEST.test(calleePath(node.callee as AnyNode).join("."));
+}
+
+/**
+ * `$.ajax({ error(xhr) { … } })`, `$.get(url).fail((xhr) => …)`: the first parameter is the request's
+ * jqXHR, a response whatever it is called.
+ */
+function requestCallbackResponse(fn: AnyNode, parentOf: ParentOf): Held | undefined {
+  const parent = parentOf(fn);
+  if (!parent) return undefined;
+  // `error: function (xhr) {…}`, `error(xhr) {…}` (a method's function hangs on a Property; Babel's is an ObjectMethod)
+  if (((parent.type === "Property" || parent.type === "ObjectProperty") && parent.value === fn) || fn.type === "ObjectMethod") {
+    const property = fn.type === "ObjectMethod" ? fn : parent;
+    const options = fn.type === "ObjectMethod" ? parent : parentOf(parent);
+    const call = options ? parentOf(options) : undefined;
+    return JQUERY_FAILURE_CALLBACKS.has(propertyKeyName(property) ?? "") && call !== undefined && isJqueryRequest(call) && (call.arguments as AnyNode[]).includes(options!)
+      ? "response"
+      : undefined;
+  }
+  if (!isCall(parent) || parent.arguments[0] !== fn) return undefined;
+  const callee = unwrap(parent.callee as AnyNode);
+  if (!isMember(callee) || !JQUERY_FAILURE_METHODS.has(memberPropertyName(callee) ?? "")) return undefined;
+  // Down the promise chain to the request: `$.get(u).done(…).fail(…)`
+  let receiver: AnyNode | undefined = unwrap(callee.object as AnyNode);
+  for (let depth = 0; receiver && isCall(receiver) && depth < 6; depth++) {
+    if (isJqueryRequest(receiver)) return "response";
+    const link = unwrap(receiver.callee as AnyNode);
+    receiver = isMember(link) ? unwrap(link.object as AnyNode) : undefined;
+  }
+  return undefined;
+}
+
+/** Keys of the context Elysia hands its `onError` hook, next to `code`. */
+const ELYSIA_ERROR_CONTEXT = new Set(["error", "set", "request", "path", "status", "redirect", "route"]);
+
+/**
+ * Elysia's `onError(({ code, error, set }) => …)`: `code` is a string for Elysia's own errors and
+ * the HTTP status for a thrown `status(…)`, so a number it is compared with is a status. The
+ * pattern must take another key of that context too, so a WebSocket's `onError(({ code }) …)` stays out.
+ */
+function isElysiaErrorHook(fn: AnyNode, pattern: AnyNode, parentOf: ParentOf): boolean {
+  if (pattern.type !== "ObjectPattern") return false;
+  const call = parentOf(fn);
+  if (!call || !isCall(call) || call.arguments.at(-1) !== fn) return false;
+  const callee = unwrap(call.callee as AnyNode);
+  if (!isMember(callee) || memberPropertyName(callee) !== "onError") return false;
+  return (pattern.properties as AnyNode[]).some((property) => ELYSIA_ERROR_CONTEXT.has(propertyKeyName(property) ?? ""));
 }
 
 function throwsChildProcess(clause: AnyNode, parentOf: ParentOf): boolean {

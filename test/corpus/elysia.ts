@@ -111,3 +111,10 @@ export const derived = (job: { status: (n: number) => string }) => {
   return status(202);
 };
 export const pageSize = t.Number({ minimum: 100, maximum: 500, default: 200 });
+
+// Elysia's error hook: `code` is the status of a thrown `status(…)`.
+export const errors = new Elysia().onError(({ code, error, set }) => {
+  if (code === 404) return "gone"; // expect: no-magic-status
+  if (code === "VALIDATION") set.headers["x-retry"] = "300";
+  return error;
+});

@@ -97,6 +97,16 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     { filename: routes, code: "function getStatus() { return 200; }" },
     // A helper's parameter compared with a number is a range of its own, not a status position.
     { filename: routes, code: "function isSlow(ms) { return ms === 500; }\nisSlow(500);" },
+    // A request's body is the client's input; a body read off something that is no response is data.
+    { filename: routes, code: "if (req.body.status === 200) archive();\nif (order.data.status === 404) retry();\nexpect(job.body.status).toBe(200);" },
+    // A number that is not a status read stays a number after `parseInt`.
+    { filename: routes, code: "if (parseInt(input.value, 10) === 404) go();" },
+    // Chai's `property` on another key, or without `have`.
+    { filename: routes, code: "expect(list).to.have.property('length', 200);\nschema.property('status', 404);" },
+    // Failure callbacks of something that is not jQuery's request.
+    { filename: routes, code: "dialog.open({ error(info) { if (info.status === 404) close(); } });\nqueue.push(job).fail((info) => { if (info.status === 500) retry(); });" },
+    // `onError` of a socket, and an Elysia hook's `code` taken alone: not the error hook's context.
+    { filename: routes, code: "ws.onError(({ code, reason }) => { if (code === 404) reconnect(); });\napp.onError(({ code }) => code === 500);" },
   ],
   invalid: [
     // --- Helpers and error classes in the same file ---
@@ -206,6 +216,17 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     marked("const invalid = await request(app).post('/users').send({});\nexpect(invalid.status).toBe(«422»);", ["UNPROCESSABLE_ENTITY"]),
     marked("let created;\nbeforeAll(async () => { created = await agent.post('/items'); });\nit('creates', () => expect(created.status).toBe(«201»));", ["CREATED"]),
     marked("try { await load(); } catch (caught) { if (caught.status === «404») return empty(); }", ["NOT_FOUND"]),
+    // --- A response's body that echoes its status (RFC 9457 problem details) ---
+    marked("const res = await request(app).get('/missing');\nres.body.status.should.equal(«404»);\nexpect(res.body.status).toBe(«404»);", ["NOT_FOUND", "NOT_FOUND"]),
+    marked("try { await axios.get(url); } catch (err) { if (err.response.data.status === «429») wait(); }", ["TOO_MANY_REQUESTS"]),
+    marked("res.body.should.have.property('status', «400»);\nexpect(res).to.have.property('statusCode', «201»);", ["BAD_REQUEST", "CREATED"]),
+    // --- Statuses read as numbers, jQuery's jqXHR, Elysia's error hook ---
+    marked("if (parseInt(err.status, 10) === «302») follow();\nif (Number(xhr.status) !== «200») fail();", ["MOVED_TEMPORARILY", "OK"]),
+    marked(
+      "$.ajax({ url, error(data) { if (data.status === «403») login(); } });\n$.ajax({ url, error: function (x) { x.status === «404» && missing(); } });\n$.get(url).done(show).fail((data) => data.status === «500» && retry());",
+      ["FORBIDDEN", "NOT_FOUND", "INTERNAL_SERVER_ERROR"],
+    ),
+    marked("app.onError(({ code, error, set }) => { if (code == «404») return 'missing'; });", ["NOT_FOUND"]),
     marked("const routeError = useRouteError();\nif (routeError.status === «404») return <NotFound />;", ["NOT_FOUND"], { filename: join(inferred, "routes.tsx") }),
   ],
 });

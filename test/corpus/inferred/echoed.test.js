@@ -1,0 +1,39 @@
+// Statuses read where a client meets them: a response body that echoes its status, jQuery's
+// failure callbacks, statuses read through parseInt. Made up for the corpus.
+const request = require("supertest");
+const { expect } = require("chai");
+const app = require("./app");
+
+describe("problems", () => {
+  it("echoes the status in the body", async () => {
+    const res = await request(app).get("/missing");
+    res.body.status.should.equal(404); // expect: no-magic-status
+    expect(res.body).to.have.property("status", 404); // expect: no-magic-status
+    expect(res.body.items).to.have.property("length", 200);
+    expect(res.body.total).to.equal(404);
+  });
+
+  it("keeps a request body's numbers", async () => {
+    const req = { body: { status: 200 } };
+    if (req.body.status === 300) throw new Error("no");
+  });
+});
+
+function load(url) {
+  $.ajax({
+    url,
+    timeout: 500,
+    error(data) {
+      if (data.status === 403) window.location = "/login"; // expect: no-magic-status
+      if (data.responseText.length > 400) console.warn("long");
+    },
+  });
+  $.get(url)
+    .done(render)
+    .fail(function (xhr) {
+      if (parseInt(xhr.status, 10) === 302) follow(xhr); // expect: no-magic-status
+    });
+  modal.open({ error(info) { return info.status === 500; } });
+}
+
+module.exports = { load };
