@@ -14,24 +14,40 @@ type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = P
 /**
  * Options merged with `meta.defaultOptions`, once per config. RuleCreator would deep-clone the
  * defaults again for every file and every rule, which on a large code base costs more than most
- * files' whole check. ESLint 9+ merges the defaults into the config once and hands each file a
- * fresh array holding the same options object, so that object is the key (the array itself for
- * any other shape). The merged value depends on its key alone: sharing it between files changes
- * nothing a rule decides.
+ * files' whole check. ESLint 9+ merges the defaults into the config itself and hands each file a
+ * fresh array: holding the config's own options object when the config gives no options, and a
+ * fresh shallow merge of it (`{ ...defaults, ...given }`, arrays shared) when it does. So an
+ * options object is known by identity, or else by its entries: a shallow copy of the same config
+ * has the same keys holding the same values. The merged value depends on those entries alone:
+ * sharing it between files changes nothing a rule decides.
  */
 function memoizedDefaults<Options extends readonly unknown[]>(defaults: Options): (given: Options) => Options {
   const merged = new WeakMap<object, Options>();
+  /** The last few options objects seen with their merged value, to recognise ESLint's per-file copies of one config. */
+  const recent: { given: Readonly<Record<string, unknown>>; options: Options }[] = [];
   const withoutOptions = Object.freeze(ESLintUtils.applyDefault(defaults, [] as unknown as Options)) as Options;
   return (given) => {
     if (given.length === 0) return withoutOptions;
-    const key = given.length === 1 && typeof given[0] === "object" && given[0] !== null ? given[0] : given;
+    const key = given.length === 1 && typeof given[0] === "object" && given[0] !== null ? (given[0] as Record<string, unknown>) : given;
     let options = merged.get(key);
+    if (options) return options;
+    if (key !== given) options = recent.find((entry) => sameEntries(entry.given, key as Record<string, unknown>))?.options;
     if (!options) {
       options = Object.freeze(ESLintUtils.applyDefault(defaults, given)) as Options;
-      merged.set(key, options);
+      if (key !== given) {
+        recent.unshift({ given: { ...(key as Record<string, unknown>) }, options });
+        recent.length = Math.min(recent.length, 4);
+      }
     }
+    merged.set(key, options);
     return options;
   };
+}
+
+function sameEntries(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && Object.is(a[key], b[key]));
 }
 
 /** RuleCreator with the docs URL, minus its per-file clone of the default options. */

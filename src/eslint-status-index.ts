@@ -110,10 +110,10 @@ function otherNumberMayBeStatus(node: TSESTree.Literal): boolean {
 
 /** The status this numeric literal may be, if any: a plain decimal integer whose parent leaves room for one; the locator has the last word. */
 function candidateCode(node: TSESTree.Literal): number | undefined {
-  const code = plainIntegerValue(node as unknown as AnyNode);
-  if (code === undefined) return undefined;
-  const fits = code >= 100 && code <= 999 ? threeDigitMayBeStatus(node) : otherNumberMayBeStatus(node);
-  return fits ? code : undefined;
+  const value = node.value as number;
+  // The parent rules out most numbers (indexes, sizes, arithmetic) before the raw text is compared.
+  const fits = value >= 100 && value <= 999 ? threeDigitMayBeStatus(node) : otherNumberMayBeStatus(node);
+  return fits ? plainIntegerValue(node as unknown as AnyNode) : undefined;
 }
 
 /** Module names of the built-in constant libraries: binding one means writing one of these. */

@@ -267,7 +267,7 @@ export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
       if (typed !== undefined) return typed;
     }
     if (STATUS_MEMBER.has(name)) return true;
-    return name === "status" && (isHttpObject(inner.object as AnyNode, reading) || isResponseBody(inner.object as AnyNode, reading));
+    return name === "status" && isHttpObject(inner.object as AnyNode, reading);
   }
   if (isCall(inner)) {
     const callee = unwrap(inner.callee as AnyNode);
@@ -287,17 +287,21 @@ export function isStatusRead(node: AnyNode, reading?: Reading): boolean {
 }
 
 const NUMBER_CONVERSIONS = new Set(["parseInt", "Number"]);
-/** Where a client puts the body of a response it received: supertest's `res.body`, axios's `res.data`. */
-const RECEIVED_BODY = new Set(["body", "data"]);
 
 /**
- * `res.body.status` of a response: a numeric `status` in a response's body is the HTTP status
- * (RFC 9457 problem details; APIs that echo it). A request's body is the client's input, so only
- * a response's counts.
+ * `res.body.status` asserted in a test of one's own API: the body echoes the status the API
+ * answered with (RFC 9457 problem details). Only as what a test asserts: code that reads another
+ * service's body (`res.data.status === 200`) may be reading a field of its own.
  */
-function isResponseBody(node: AnyNode, reading: Reading | undefined): boolean {
+function isEchoedStatus(node: AnyNode, reading: Reading): boolean {
   const inner = unwrap(node);
-  return isMember(inner) && RECEIVED_BODY.has(memberPropertyName(inner) ?? "") && isHttpObject(inner.object as AnyNode, reading);
+  if (!isMember(inner) || memberPropertyName(inner) !== "status") return false;
+  const body = unwrap(inner.object as AnyNode);
+  return isMember(body) && memberPropertyName(body) === "body" && isHttpObject(body.object as AnyNode, reading);
+}
+
+function isAssertedStatus(node: AnyNode, reading: Reading): boolean {
+  return isStatusRead(node, reading) || isEchoedStatus(node, reading);
 }
 
 /** Methods that set a response's status from their first argument, when mocked in a test. */
@@ -507,7 +511,7 @@ function isAssertion(call: AnyNode, argIndex: number, reading: Reading): boolean
 
   if (EQUALITY_MATCHERS.has(name) || CHAI_EQUALITY.has(name)) {
     const subject = assertionSubject(callee);
-    if (subject && argIndex === 0 && isStatusRead(subject, reading)) return true;
+    if (subject && argIndex === 0 && isAssertedStatus(subject, reading)) return true;
   }
   // `expect(res.status).toHaveBeenCalledWith(404)` on a mocked response: the status the code under test set.
   const calledWithIndex = CALLED_WITH_MATCHERS.get(name);
@@ -523,7 +527,7 @@ function isAssertion(call: AnyNode, argIndex: number, reading: Reading): boolean
   }
   if (ASSERT_EQUALITY.has(name) && argIndex <= 1 && args.length >= 2) {
     const other = args[argIndex === 0 ? 1 : 0];
-    if (other && isStatusRead(other, reading)) return true;
+    if (other && isAssertedStatus(other, reading)) return true;
   }
   if (name === "should" && isMember(callee)) {
     const assertion = staticString(args[0]);
@@ -736,8 +740,8 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
   }
 
   if (isBodyPosition(object, parent, parentOf)) return undefined;
-  const responseShaped = hasResponseShape(objectNode);
-  if (responseShaped && (key === "status" || STATUS_MEMBER.has(key))) {
+  // Keys first: a big table of numbers (`{ OK: 200, … }`) must not have its keys scanned once per value.
+  if ((key === "status" || STATUS_MEMBER.has(key)) && hasResponseShape(objectNode)) {
     return { sink: patternSink("lambda.result"), category: "response", host: object, slot };
   }
   // `{ statusCode: 404, message }` is an error or a record about a response, not a response sent from here.

@@ -59,12 +59,13 @@ class FileInference implements Inference {
   readonly view: Catalogue;
   readonly #filename: string | undefined;
   readonly #parentOf: ParentOf;
-  readonly #summaries = new WeakMap<AnyNode, CallableSummary>();
-  readonly #held = new WeakMap<AnyNode, Held | null>();
+  // Plain maps: they die with this file's inference, and cost less to make and to collect than weak ones.
+  readonly #summaries = new Map<AnyNode, CallableSummary>();
+  readonly #held = new Map<AnyNode, Held | null>();
   /** Top-level `X.name = value` statements of this file, by the object they hang on (see `#memberAssignments`). */
   #assignments: ReadonlyMap<string, ReadonlyMap<string, AnyNode>> | undefined;
   readonly #assignedObjects = new Map<string, CallableSummary>();
-  readonly #elements = new WeakMap<AnyNode, InferredPosition | null>();
+  readonly #elements = new Map<AnyNode, InferredPosition | null>();
   /** The depth at which this file's imports are read (`MODULE_DEPTH` for the linted file). */
   readonly #importDepth: number;
   readonly #types: TypedFile | undefined;
