@@ -73,8 +73,12 @@ export interface Inference {
   holdsResponse(expression: AnyNode): boolean;
   /** `codes` after `const codes = responses.map((r) => r.status)`: a local that holds a list of status reads. */
   holdsStatusList(identifier: AnyNode): boolean;
-  /** `for (const code of [402, 404]) res.status(code)`, `codes.forEach((code) => …)`: where each element of an array literal goes when it is iterated. */
-  elementPosition(array: AnyNode): InferredPosition | undefined;
+  /**
+   * `for (const code of [402, 404]) res.status(code)`, `codes.forEach((code) => …)`: where each
+   * element of an array literal goes when it is iterated; with a `key`, where each element's `key`
+   * goes (`for (const route of routes) expect(res.status).toBe(route.status)`).
+   */
+  elementPosition(array: AnyNode, key?: string): InferredPosition | undefined;
   /** With type information only: whether `x.status`/`x.statusCode` reads an HTTP status (false: the types prove it does not). */
   typedStatusRead(member: AnyNode, name: string): boolean | undefined;
   /** With type information only: `{ status: 404 }` where the object's contextual type makes the key a status. */
@@ -746,6 +750,11 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
   }
   // `{ statusCode: 404, message }` is an error or a record about a response, not a response sent from here.
   if (STATUS_MEMBER.has(key)) return { sink: patternSink("error-class"), category: "error", host: object, slot };
+  // A row of a table that is iterated and whose `key` goes to a status: `[{ url: "/x", status: 404 }]`.
+  if (parent?.type === "ArrayExpression") {
+    const column = reading.inference?.elementPosition(parent, key);
+    if (column) return { sink: patternSink("helper"), category: column.category, host: object, slot };
+  }
   const typed = reading.inference?.typedProperty(property, key);
   return typed ? { sink: patternSink("typed"), category: typed.category, host: object, slot } : undefined;
 }

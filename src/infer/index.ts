@@ -66,6 +66,11 @@ class FileInference implements Inference {
   #assignments: ReadonlyMap<string, ReadonlyMap<string, AnyNode>> | undefined;
   readonly #assignedObjects = new Map<string, CallableSummary>();
   readonly #elements = new Map<AnyNode, InferredPosition | null>();
+  /** Each identifier's declaration, looked up once: callees, objects and uses are asked about again and again. */
+  readonly #bindings = new Map<AnyNode, Binding | null>();
+  /** The identifiers of a block by name, in tree order, for blocks whose lists are searched for a name's uses. */
+  readonly #tableColumns = new Map<AnyNode, Map<string, AnyNode>>();
+  readonly #identifiersByBlock = new Map<AnyNode, ReadonlyMap<string, readonly (readonly [AnyNode, AnyNode | undefined])[]>>();
   /** The depth at which this file's imports are read (`MODULE_DEPTH` for the linted file). */
   readonly #importDepth: number;
   readonly #types: TypedFile | undefined;
@@ -88,6 +93,33 @@ class FileInference implements Inference {
     return this.#types?.propertyPosition(property, key);
   }
 
+  #bindingOf(identifier: AnyNode): Binding | undefined {
+    let binding = this.#bindings.get(identifier);
+    if (binding === undefined) {
+      binding = findBinding(identifier, this.#parentOf) ?? null;
+      this.#bindings.set(identifier, binding);
+    }
+    return binding ?? undefined;
+  }
+
+  /** A block's identifiers by name, gathered in one walk the first time a list declared in it is followed. */
+  #identifiersIn(block: AnyNode): ReadonlyMap<string, readonly (readonly [AnyNode, AnyNode | undefined])[]> {
+    let byName = this.#identifiersByBlock.get(block);
+    if (!byName) {
+      const found = new Map<string, [AnyNode, AnyNode | undefined][]>();
+      walk(block, (node, parent) => {
+        if (node.type !== "Identifier") return;
+        const name = node.name as string;
+        const list = found.get(name);
+        if (list) list.push([node, parent]);
+        else found.set(name, [[node, parent]]);
+      });
+      byName = found;
+      this.#identifiersByBlock.set(block, byName);
+    }
+    return byName;
+  }
+
   // --- Helpers and error classes -------------------------------------------------------------
 
   argumentPosition(call: AnyNode, index: number): InferredPosition | undefined {
@@ -102,7 +134,7 @@ class FileInference implements Inference {
 
   definesCallee(callee: AnyNode): boolean {
     if (callee.type !== "Identifier") return false;
-    const binding = findBinding(callee, this.#parentOf);
+    const binding = this.#bindingOf(callee);
     switch (binding?.kind) {
       case "function":
       case "class":
@@ -163,7 +195,7 @@ class FileInference implements Inference {
     const inner = unwrap(expression);
     if (isCommonJsExports(inner, this.#parentOf)) return this.#assignedObject(EXPORTS_OBJECT, inner);
     if (inner.type === "Identifier") {
-      const binding = findBinding(inner, this.#parentOf);
+      const binding = this.#bindingOf(inner);
       return binding ? this.#bindingSummary(binding) : undefined;
     }
     if (isMember(inner)) {
@@ -178,6 +210,12 @@ class FileInference implements Inference {
       return owner?.members.get(name);
     }
     if (isFunctionNode(inner) || inner.type === "ClassExpression" || inner.type === "ObjectExpression") return this.#nodeSummary(inner);
+    // `const onError = options.onError || helpers.notAllowed`: a fallback that is a helper is called like one.
+    if ((inner.type === "LogicalExpression" && (inner.operator === "||" || inner.operator === "??")) || inner.type === "ConditionalExpression") {
+      const [first, second] = inner.type === "LogicalExpression" ? [inner.left, inner.right] : [inner.consequent, inner.alternate];
+      const summary = this.#expressionSummary(first as AnyNode);
+      return isInformative(summary) ? summary : this.#expressionSummary(second as AnyNode);
+    }
     if (isNew(inner)) {
       // An instance has the class's methods; calling it is not calling the constructor.
       const members = this.#expressionSummary(inner.callee as AnyNode)?.members;
@@ -255,7 +293,7 @@ class FileInference implements Inference {
   #assignedObjectKey(object: AnyNode): string | undefined {
     if (isCommonJsExports(object, this.#parentOf)) return EXPORTS_OBJECT;
     if (object.type !== "Identifier") return undefined;
-    const binding = findBinding(object, this.#parentOf);
+    const binding = this.#bindingOf(object);
     if (binding?.kind !== "variable" || binding.scope.type !== "Program" || binding.declarator.id !== binding.id) return undefined;
     const init = binding.declarator.init as AnyNode | null | undefined;
     if (init && isCommonJsExports(unwrap(init), this.#parentOf)) return EXPORTS_OBJECT;
@@ -373,7 +411,7 @@ class FileInference implements Inference {
       const id = names.get(node.name as string);
       if (!id || !isReference(node, parent ?? this.#parentOf(node))) return;
       const index = wanted.get(id)!;
-      if (findBinding(node, this.#parentOf)?.id !== id) return;
+      if (this.#bindingOf(node)?.id !== id) return;
       const position = locateStatus(node, this.#parentOf, this.view);
       if (!position) return;
       found.set(index, mostTelling(found.get(index), position.category));
@@ -383,17 +421,27 @@ class FileInference implements Inference {
 
   // --- Arrays whose elements are iterated into a status position ----------------------------
 
-  elementPosition(array: AnyNode): InferredPosition | undefined {
-    // Asked once per element: the answer is the array's.
-    const cached = this.#elements.get(array);
+  elementPosition(array: AnyNode, key?: string): InferredPosition | undefined {
+    // Asked once per element: the answer is the array's (per key, for a table of objects).
+    const cacheKey = key === undefined ? array : this.#elementKey(array, key);
+    const cached = this.#elements.get(cacheKey);
     if (cached !== undefined) return cached ?? undefined;
-    const category = this.#elementCategory(array);
+    const category = this.#elementCategory(array, key);
     const position = category ? { category } : undefined;
-    this.#elements.set(array, position ?? null);
+    this.#elements.set(cacheKey, position ?? null);
     return position;
   }
 
-  #elementCategory(array: AnyNode): SinkCategory | undefined {
+  /** One object per (array, key), so `#elements` can cache a table's columns beside its plain answers. */
+  #elementKey(array: AnyNode, key: string): AnyNode {
+    let columns = this.#tableColumns.get(array);
+    if (!columns) this.#tableColumns.set(array, (columns = new Map()));
+    let column = columns.get(key);
+    if (!column) columns.set(key, (column = { type: "TableColumn" } as AnyNode));
+    return column;
+  }
+
+  #elementCategory(array: AnyNode, key: string | undefined): SinkCategory | undefined {
     const parent = this.#parentOf(array);
     if (!parent) return undefined;
     if (parent.type === "VariableDeclarator" && parent.init === array && parent.id.type === "Identifier") {
@@ -401,28 +449,58 @@ class FileInference implements Inference {
       const declaration = this.#parentOf(parent);
       const scope = declaration?.kind === "const" ? this.#parentOf(declaration) : undefined;
       if (!scope) return undefined;
-      let category: SinkCategory | undefined;
-      walk(scope, (node, nodeParent) => {
-        if (category || node.type !== "Identifier" || node.name !== parent.id.name || node === parent.id) return;
-        if (findBinding(node, this.#parentOf)?.id !== parent.id) return;
-        category = this.#iteration(node, nodeParent ?? this.#parentOf(node));
-      });
-      return category;
+      for (const [node, nodeParent] of this.#identifiersIn(scope).get(parent.id.name as string) ?? []) {
+        if (node === parent.id || this.#bindingOf(node)?.id !== parent.id) continue;
+        const category = this.#iteration(node, nodeParent ?? this.#parentOf(node), key);
+        if (category) return category;
+      }
+      return undefined;
     }
-    return this.#iteration(array, parent);
+    return this.#iteration(array, parent, key);
   }
 
-  /** Where the elements of `list` go when `parent` iterates it: a callback's first parameter, or a `for…of` variable. */
-  #iteration(list: AnyNode, parent: AnyNode | undefined): SinkCategory | undefined {
+  /**
+   * Where the elements of `list` go when `parent` iterates it: a callback's first parameter, or a
+   * `for…of` variable. With a `key`, where each element's `key` goes: a test table
+   * `[{ url, status: 404 }]` whose rows are read as `route.status` or destructured as `{ status }`.
+   */
+  #iteration(list: AnyNode, parent: AnyNode | undefined, key: string | undefined): SinkCategory | undefined {
+    let element: AnyNode | undefined;
+    let body: AnyNode | undefined;
     if (parent?.type === "ForOfStatement" && parent.right === list) {
       const declaration = parent.left as AnyNode;
-      const id = declaration.type === "VariableDeclaration" ? (declaration.declarations[0]?.id as AnyNode | undefined) : undefined;
-      return id?.type === "Identifier" ? this.#reaches(id, parent.body as AnyNode) : undefined;
+      element = declaration.type === "VariableDeclaration" ? (declaration.declarations[0]?.id as AnyNode | undefined) : undefined;
+      body = parent.body as AnyNode;
+    } else if (parent && isMember(parent) && parent.object === list && ELEMENT_CALLBACKS.has(memberPropertyName(parent) ?? "")) {
+      const call = this.#parentOf(parent);
+      const callback = call && isCall(call) && call.callee === parent ? (call.arguments[0] as AnyNode | undefined) : undefined;
+      if (!callback || !isFunctionNode(callback)) return undefined;
+      if (key === undefined) return this.#nodeSummary(callback).parameters.get(0);
+      element = (callback.params as AnyNode[])[0];
+      body = callback.body as AnyNode;
     }
-    if (!parent || !isMember(parent) || parent.object !== list || !ELEMENT_CALLBACKS.has(memberPropertyName(parent) ?? "")) return undefined;
-    const call = this.#parentOf(parent);
-    const callback = call && isCall(call) && call.callee === parent ? (call.arguments[0] as AnyNode | undefined) : undefined;
-    return callback && isFunctionNode(callback) ? this.#nodeSummary(callback).parameters.get(0) : undefined;
+    if (!element || !body) return undefined;
+    if (key === undefined) return element.type === "Identifier" ? this.#reaches(element, body) : undefined;
+    if (element.type === "Identifier") return this.#memberReaches(element, key, body);
+    if (element.type !== "ObjectPattern") return undefined;
+    for (const property of element.properties as AnyNode[]) {
+      const value = property.value?.type === "AssignmentPattern" ? (property.value.left as AnyNode) : (property.value as AnyNode | undefined);
+      if (propertyKeyName(property) === key && value?.type === "Identifier") return this.#reaches(value, body);
+    }
+    return undefined;
+  }
+
+  /** The status position `row.key` reaches in `scope`, for the variable `row` declares. */
+  #memberReaches(row: AnyNode, key: string, scope: AnyNode): SinkCategory | undefined {
+    let found: SinkCategory | undefined;
+    walk(scope, (node) => {
+      if (!isMember(node) || memberPropertyName(node) !== key) return;
+      const object = unwrap(node.object as AnyNode);
+      if (object.type !== "Identifier" || object.name !== row.name || this.#bindingOf(object)?.id !== row) return;
+      const position = locateStatus(node, this.#parentOf, this.view);
+      if (position) found = mostTelling(found, position.category);
+    });
+    return found;
   }
 
   /** The status position a variable's uses in `scope` reach, the most telling one when several do. */
@@ -430,7 +508,7 @@ class FileInference implements Inference {
     let found: SinkCategory | undefined;
     walk(scope, (node, parent) => {
       if (node.type !== "Identifier" || node.name !== id.name || !isReference(node, parent ?? this.#parentOf(node))) return;
-      if (findBinding(node, this.#parentOf)?.id !== id) return;
+      if (this.#bindingOf(node)?.id !== id) return;
       const position = locateStatus(node, this.#parentOf, this.view);
       if (position) found = mostTelling(found, position.category);
     });
@@ -528,7 +606,7 @@ class FileInference implements Inference {
     const inner = unwrap(expression);
     switch (inner.type) {
       case "Identifier": {
-        const binding = findBinding(inner, this.#parentOf);
+        const binding = this.#bindingOf(inner);
         return binding ? this.#describeBinding(binding) : undefined;
       }
       case "MemberExpression":

@@ -107,6 +107,11 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     { filename: routes, code: "expect(list).to.have.property('length', 200);\nschema.property('status', 404);" },
     // Failure callbacks of something that is not jQuery's request.
     { filename: routes, code: "dialog.open({ error(info) { if (info.status === 404) close(); } });\nqueue.push(job).fail((info) => { if (info.status === 500) retry(); });" },
+    // A table whose column goes nowhere near a status, or is not iterated.
+    { filename: routes, code: "const sizes = [{ name: 'a', limit: 200 }, { name: 'b', limit: 404 }];\nfor (const size of sizes) paginate(size.limit);\nconst rows = [{ status: 404 }];\nsave(rows);" },
+    { filename: routes, code: "for (const job of [{ id: 1, status: 200 }]) { if (job.status === done) finish(job); }" },
+    // A fallback whose other side is no helper.
+    { filename: routes, code: "const log = options.logger || console.log;\nlog('slow', 500);" },
     // `onError` of a socket, and an Elysia hook's `code` taken alone: not the error hook's context.
     { filename: routes, code: "ws.onError(({ code, reason }) => { if (code === 404) reconnect(); });\napp.onError(({ code }) => code === 500);" },
   ],
@@ -218,6 +223,13 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     marked("const invalid = await request(app).post('/users').send({});\nexpect(invalid.status).toBe(«422»);", ["UNPROCESSABLE_ENTITY"]),
     marked("let created;\nbeforeAll(async () => { created = await agent.post('/items'); });\nit('creates', () => expect(created.status).toBe(«201»));", ["CREATED"]),
     marked("try { await load(); } catch (caught) { if (caught.status === «404») return empty(); }", ["NOT_FOUND"]),
+    // --- Test tables whose rows are iterated into a status position; helpers held in a fallback ---
+    marked(
+      "const routes = [{ url: '/a', status: «200» }, { url: '/missing', status: «404» }];\nfor (const route of routes) {\n  it(route.url, async () => { const res = await request(app).get(route.url); expect(res.status).toBe(route.status); });\n}",
+      ["OK", "NOT_FOUND"],
+    ),
+    marked("[{ path: '/gone', code: «410» }].forEach(({ path, code }) => { test(path, async () => assert.equal((await fetch(path)).status, code)); });", ["GONE"]),
+    marked("function deny(res, code) { res.status(code).end(); }\nconst onError = options.onError || deny;\nonError(res, «403»);", ["FORBIDDEN"]),
     // --- A response's body that echoes its status (RFC 9457 problem details) ---
     marked(
       "const res = await request(app).get('/missing');\nres.body.status.should.equal(«404»);\nexpect(res.body.status).toBe(«404»);\nassert.strictEqual(res.body.status, «404»);",

@@ -19,6 +19,18 @@ describe("problems", () => {
   });
 });
 
+const pages = [
+  { url: "/", status: 200 }, // expect: no-magic-status
+  { url: "/admin", status: 401 }, // expect: no-magic-status
+  { url: "/big", limit: 500 },
+];
+for (const page of pages) {
+  it(`answers ${page.url}`, async () => {
+    const res = await request(app).get(page.url);
+    expect(res.status).to.equal(page.status);
+  });
+}
+
 function load(url) {
   $.ajax({
     url,
