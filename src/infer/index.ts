@@ -66,10 +66,11 @@ class FileInference implements Inference {
   #assignments: ReadonlyMap<string, ReadonlyMap<string, AnyNode>> | undefined;
   readonly #assignedObjects = new Map<string, CallableSummary>();
   readonly #elements = new Map<AnyNode, InferredPosition | null>();
+  /** Where the `key` of each row of a table goes, by table and key. */
+  readonly #columns = new Map<AnyNode, Map<string, InferredPosition | null>>();
   /** Each identifier's declaration, looked up once: callees, objects and uses are asked about again and again. */
   readonly #bindings = new Map<AnyNode, Binding | null>();
   /** The identifiers of a block by name, in tree order, for blocks whose lists are searched for a name's uses. */
-  readonly #tableColumns = new Map<AnyNode, Map<string, AnyNode>>();
   readonly #identifiersByBlock = new Map<AnyNode, ReadonlyMap<string, readonly (readonly [AnyNode, AnyNode | undefined])[]>>();
   /** The depth at which this file's imports are read (`MODULE_DEPTH` for the linted file). */
   readonly #importDepth: number;
@@ -423,22 +424,10 @@ class FileInference implements Inference {
 
   elementPosition(array: AnyNode, key?: string): InferredPosition | undefined {
     // Asked once per element: the answer is the array's (per key, for a table of objects).
-    const cacheKey = key === undefined ? array : this.#elementKey(array, key);
-    const cached = this.#elements.get(cacheKey);
-    if (cached !== undefined) return cached ?? undefined;
-    const category = this.#elementCategory(array, key);
-    const position = category ? { category } : undefined;
-    this.#elements.set(cacheKey, position ?? null);
-    return position;
-  }
-
-  /** One object per (array, key), so `#elements` can cache a table's columns beside its plain answers. */
-  #elementKey(array: AnyNode, key: string): AnyNode {
-    let columns = this.#tableColumns.get(array);
-    if (!columns) this.#tableColumns.set(array, (columns = new Map()));
-    let column = columns.get(key);
-    if (!column) columns.set(key, (column = { type: "TableColumn" } as AnyNode));
-    return column;
+    if (key === undefined) return rememberedPosition(this.#elements, array, () => this.#elementCategory(array, undefined));
+    let columns = this.#columns.get(array);
+    if (!columns) this.#columns.set(array, (columns = new Map()));
+    return rememberedPosition(columns, key, () => this.#elementCategory(array, key));
   }
 
   #elementCategory(array: AnyNode, key: string | undefined): SinkCategory | undefined {
@@ -741,6 +730,15 @@ class FileInference implements Inference {
     }
     return undefined;
   }
+}
+
+function rememberedPosition<Key>(answers: Map<Key, InferredPosition | null>, key: Key, find: () => SinkCategory | undefined): InferredPosition | undefined {
+  const known = answers.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const category = find();
+  const position = category ? { category } : undefined;
+  answers.set(key, position ?? null);
+  return position;
 }
 
 function isClassMember(node: AnyNode | undefined): boolean {

@@ -112,6 +112,8 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     { filename: routes, code: "for (const job of [{ id: 1, status: 200 }]) { if (job.status === done) finish(job); }" },
     // A fallback whose other side is no helper.
     { filename: routes, code: "const log = options.logger || console.log;\nlog('slow', 500);" },
+    // A key other than the status, destructured from a response.
+    { filename: routes, code: "fetch(url).then(({ size: bytes }) => { if (bytes === 404) odd(); });" },
     // `onError` of a socket, and an Elysia hook's `code` taken alone: not the error hook's context.
     { filename: routes, code: "ws.onError(({ code, reason }) => { if (code === 404) reconnect(); });\napp.onError(({ code }) => code === 500);" },
   ],
@@ -242,6 +244,7 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
       "$.ajax({ url, error(data) { if (data.status === «403») login(); } });\n$.ajax({ url, error: function (x) { x.status === «404» && missing(); } });\n$.get(url).done(show).fail((data) => data.status === «500» && retry());",
       ["FORBIDDEN", "NOT_FOUND", "INTERNAL_SERVER_ERROR"],
     ),
+    marked("fetch(url).then(({ status: code }) => { if (code === «304») useCache(); });", ["NOT_MODIFIED"]),
     marked("app.onError(({ code, error, set }) => { if (code == «404») return 'missing'; });", ["NOT_FOUND"]),
     marked("const routeError = useRouteError();\nif (routeError.status === «404») return <NotFound />;", ["NOT_FOUND"], { filename: join(inferred, "routes.tsx") }),
   ],
