@@ -621,6 +621,9 @@ class FileInference implements Inference {
         const [kind] = kinds;
         return kind === "response" ? "responses" : kind === "status" ? "statuses" : undefined;
       }
+      case "LogicalExpression":
+        // `const code = err.status || 500`: a status read with a fallback is still one
+        return readsStatus(inner, this.#parentOf, this.view) ? "status" : undefined;
       case "ConditionalExpression": {
         const kind = this.#describe(inner.consequent as AnyNode);
         return kind !== undefined && this.#describe(inner.alternate as AnyNode) === kind ? kind : undefined;

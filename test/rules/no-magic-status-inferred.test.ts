@@ -110,6 +110,8 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     // A table whose column goes nowhere near a status, or is not iterated.
     { filename: routes, code: "const sizes = [{ name: 'a', limit: 200 }, { name: 'b', limit: 404 }];\nfor (const size of sizes) paginate(size.limit);\nconst rows = [{ status: 404 }];\nsave(rows);" },
     { filename: routes, code: "for (const job of [{ id: 1, status: 200 }]) { if (job.status === done) finish(job); }" },
+    // A fallback of something that is no status read.
+    { filename: routes, code: "const limit = options.limit || 500;\nif (limit === 404) odd();" },
     // A fallback whose other side is no helper.
     { filename: routes, code: "const log = options.logger || console.log;\nlog('slow', 500);" },
     // A key other than the status, destructured from a response.
@@ -217,6 +219,7 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
 
     // --- Locals that carry a status read ---
     marked("const code = res.status;\nif (code === «304») return;", ["NOT_MODIFIED"]),
+    marked("try { await call(); } catch (error) { const code = error.status || «500»; if (code === «401») relogin(); }", ["INTERNAL_SERVER_ERROR", "UNAUTHORIZED"]),
     marked("const v = await fetch(url).then((r) => r.status);\nexpect(v).toBe(«200»);", ["OK"]),
     marked("const { status: s } = await api.delete('/items/1');\nexpect(s).toBe(«204»);", ["NO_CONTENT"]),
     marked("const results = await Promise.all(urls.map((u) => fetch(u)));\nconst codes = results.map((r) => r.status);\nexpect(codes).toEqual([«200», «404»]);", ["OK", "NOT_FOUND"]),

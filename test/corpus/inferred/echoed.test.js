@@ -68,4 +68,15 @@ function cached(url) {
   });
 }
 
-module.exports = { load, guard, cached };
+async function relay(call) {
+  try {
+    return await call();
+  } catch (error) {
+    const code = error.status || 500; // expect: no-magic-status
+    const retries = error.retries || 300;
+    if (retries === 200) console.warn("many retries");
+    return code === 401 ? "login" : "failed"; // expect: no-magic-status
+  }
+}
+
+module.exports = { load, guard, cached, relay };
