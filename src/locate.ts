@@ -923,7 +923,8 @@ function isErrorClassField(property: string, classNode: AnyNode | undefined): bo
   return CODE_FIELD.test(property) && HTTP_ERROR_CLASS.test((classNode?.id?.name as string | undefined) ?? "");
 }
 
-function isErrorClass(classNode: AnyNode | undefined): boolean {
+/** A class named as an error, or extending one: `class NotFound extends HttpError`, `class ApiError extends Error`. */
+export function isErrorClass(classNode: AnyNode | undefined): boolean {
   if (!classNode) return false;
   const names = [classNode.id?.name as string | undefined, classNode.superClass ? terminalName(classNode.superClass as AnyNode) : undefined];
   return names.some((name) => name !== undefined && /(?:Error|Exception)$/.test(name));

@@ -19,7 +19,7 @@
  * nothing one file's lint learns can change another's answer.
  */
 import { type AnyNode, calleeName, calleePath, isCall, isFunctionNode, isMember, isNew, memberPropertyName, type ParentOf, propertyKeyName, staticString, unwrap } from "../ast";
-import { type Catalogue, denotesResponse, describesResponse, forFile, type Inference, type InferredPosition, locateStatus, readsStatus } from "../locate";
+import { type Catalogue, denotesResponse, describesResponse, forFile, type Inference, type InferredPosition, isErrorClass, locateStatus, readsStatus } from "../locate";
 import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
 import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, isInformative, MODULE_DEPTH, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
@@ -34,7 +34,6 @@ const NOTHING: CallableSummary = { parameters: EMPTY_PARAMETERS, members: NO_MEM
 
 /** Parameter properties that carry the status of an error class (`constructor(readonly status: number)`). */
 const STATUS_PROPERTY = /^(?:status|statusCode|httpStatus|httpStatusCode)$/;
-const ERROR_CLASS_NAME = /(?:Error|Exception)$/;
 /** Array methods whose callback gets each element as its first parameter. */
 const ELEMENT_CALLBACKS = new Set(["map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap"]);
 /** A `catch` after one of these is a child process failing: its `status` is an exit code. */
@@ -746,13 +745,6 @@ function rememberedPosition<Key>(answers: Map<Key, InferredPosition | null>, key
 
 function isClassMember(node: AnyNode | undefined): boolean {
   return node?.type === "MethodDefinition" || node?.type === "TSAbstractMethodDefinition" || node?.type === "PropertyDefinition" || node?.type === "ClassProperty";
-}
-
-function isErrorClass(classNode: AnyNode): boolean {
-  const own = classNode.id?.name as string | undefined;
-  const base = classNode.superClass ? unwrap(classNode.superClass as AnyNode) : undefined;
-  const baseName = base ? (base.type === "Identifier" ? (base.name as string) : isMember(base) ? memberPropertyName(base) : undefined) : undefined;
-  return [own, baseName].some((name) => name !== undefined && ERROR_CLASS_NAME.test(name));
 }
 
 /** The function of a class or object member: a method, or a property whose value is a function. */
