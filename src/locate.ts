@@ -50,6 +50,12 @@ export interface Catalogue {
   readonly news: ReadonlyMap<string, readonly CompiledCallSink[]>;
   /** Set only on a file's view of the catalogue: the status positions no list can hold (`src/infer`). */
   readonly inference?: Inference;
+  /**
+   * Set only on a file's view: the position of each literal already located. Every rule of a lint
+   * asks about the same literals (a 304 is located by three of them), and the answer depends on the
+   * tree alone, so it is worked out once per file.
+   */
+  readonly located?: Map<AnyNode, StatusPosition | null>;
 }
 
 /**
@@ -59,12 +65,16 @@ export interface Catalogue {
 export interface Inference {
   /** `sendError(res, 404)`, `new ApiError(403)`, `super(405, …)`: what a project's own function, method or class does with this argument. */
   argumentPosition(call: AnyNode, index: number): InferredPosition | undefined;
+  /** `new HttpError({ status: 404 })`: what a project's own function or class does with this key of an option object it is given. */
+  argumentKeyPosition(call: AnyNode, index: number, key: string): InferredPosition | undefined;
   /**
    * Whether a bare callee (`fail`, `HttpException`) is the project's own: a function or class it
    * declares, or imports from one of its modules. Then what the callee does is the inference's to
    * say, and a framework's function of the same name in the catalogue does not apply.
    */
   definesCallee(callee: AnyNode): boolean;
+  /** `send(app, "/items")`, where the project's `send` returns a response (`app.handle(new Request(…))`, `fetch(…)`). */
+  returnsResponse(call: AnyNode): boolean;
   /** `code = 200` among a function's parameters, when that parameter reaches a status position. */
   parameterDefault(pattern: AnyNode): InferredPosition | undefined;
   /** `code` after `const code = res.status`, `codes[0]`: a local (or an element of one) that holds a status read. */
@@ -94,7 +104,7 @@ export interface InferredPosition {
 
 /** One file's view of a catalogue: the same tables, with that file's inference. */
 export function forFile(catalogue: Catalogue, inference: Inference): Catalogue {
-  return { calls: catalogue.calls, news: catalogue.news, inference };
+  return { calls: catalogue.calls, news: catalogue.news, inference, located: new Map() };
 }
 
 /** What one look at one file reads: how to climb its tree, the sinks to match, its inference. */
@@ -180,7 +190,11 @@ function isHttpName(name: string | undefined): boolean {
 /** Does this expression denote an HTTP response, reply, context or error object? */
 export function isHttpObject(node: AnyNode, reading?: Reading): boolean {
   const inner = unwrap(node);
-  if (isCall(inner) || isNew(inner)) return isHttpCall(inner);
+  if (isCall(inner) || isNew(inner)) {
+    if (isHttpCall(inner)) return true;
+    // `(await send(app, "/items")).status`, where the project's `send` returns a response
+    return isCall(inner) && reading?.inference?.returnsResponse(inner) === true;
+  }
   if (isHttpName(terminalName(inner))) return true;
   if (reading === undefined) return false;
   if (inner.type === "Identifier" && isDeclaredAsHttpResult(inner, reading.parentOf)) return true;
@@ -190,6 +204,9 @@ export function isHttpObject(node: AnyNode, reading?: Reading): boolean {
 function isHttpCall(call: AnyNode): boolean {
   const name = calleeName(call.callee as AnyNode) ?? "";
   if (HTTP_FUNCTION_NAME.test(name)) return true;
+  // `app.handle(new Request(url))` (Elysia, Hono's and itty's routers): a request handed to an app gets its response back
+  const first = call.arguments[0] as AnyNode | undefined;
+  if (name === "handle" && isCall(call) && first && isFetchRequest(unwrap(first))) return true;
   if (HTTP_VERB.test(name)) {
     const receiver = calleeObject(call.callee as AnyNode);
     if (receiver) {
@@ -200,6 +217,10 @@ function isHttpCall(call: AnyNode): boolean {
     }
   }
   return chainHasHttpName(call);
+}
+
+function isFetchRequest(node: AnyNode): boolean {
+  return isNew(node) && node.callee.type === "Identifier" && node.callee.name === "Request";
 }
 
 const SCOPE_BODIES = new Set(["Program", "BlockStatement", "StaticBlock"]);
@@ -708,6 +729,8 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
           (candidate.optionsArg === index || candidate.optionsArg === -1),
       );
       if (sink) return { sink, category: sink.category, host: parent, slot };
+      const keyed = reading.inference?.argumentKeyPosition(parent, index, key);
+      if (keyed) return { sink: patternSink(keyed.byType ? "typed" : "helper"), category: keyed.category, host: parent, slot };
       const name = calleeName(parent.callee as AnyNode) ?? "";
       if ((key === "status" || key === "statusCode") && index === 0) {
         if (OBJECT_MATCHERS.has(name)) {
@@ -769,6 +792,17 @@ const EQUALITY_OPERATORS = new Set(["===", "!==", "==", "!="]);
  * Climbs through `as`/`satisfies`/parentheses, the branches of a conditional and `||`/`??` fallbacks.
  */
 export function locateStatus(value: AnyNode, parentOf: ParentOf, catalogue: Catalogue = BUILTIN_CATALOGUE): StatusPosition | undefined {
+  const located = value.type === "Literal" ? catalogue.located : undefined;
+  if (!located) return findPosition(value, parentOf, catalogue);
+  let position = located.get(value);
+  if (position === undefined) {
+    position = findPosition(value, parentOf, catalogue) ?? null;
+    located.set(value, position);
+  }
+  return position ?? undefined;
+}
+
+function findPosition(value: AnyNode, parentOf: ParentOf, catalogue: Catalogue): StatusPosition | undefined {
   const reading: Reading = { parentOf, catalogue, inference: catalogue.inference };
   let slot = value;
   let parent = parentOf(slot);

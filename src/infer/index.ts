@@ -18,11 +18,37 @@
  * Everything is derived from the trees and the files they import, and cached by node or by file:
  * nothing one file's lint learns can change another's answer.
  */
-import { type AnyNode, calleeName, calleePath, isCall, isFunctionNode, isMember, isNew, memberPropertyName, type ParentOf, propertyKeyName, staticString, unwrap } from "../ast";
+import {
+  type AnyNode,
+  calleeName,
+  calleePath,
+  isCall,
+  isFunctionNode,
+  isMember,
+  isNew,
+  isValueProperty,
+  isValueWrapper,
+  memberPropertyName,
+  type ParentOf,
+  propertyKeyName,
+  staticString,
+  unwrap,
+} from "../ast";
 import { type Catalogue, denotesResponse, describesResponse, forFile, type Inference, type InferredPosition, isErrorClass, locateStatus, readsStatus } from "../locate";
 import type { SinkCategory } from "../sinks";
 import { assignedValues, type Binding, findBinding, isReference, walk } from "./bindings";
-import { type CallableSummary, EMPTY_MODULE, EMPTY_PARAMETERS, isInformative, MODULE_DEPTH, type ModuleSummary, moduleSummary, type ParameterMap } from "./modules";
+import {
+  type CallableSummary,
+  EMPTY_MODULE,
+  EMPTY_PARAMETERS,
+  importersDependedOn,
+  isInformative,
+  MODULE_DEPTH,
+  type ModuleSummary,
+  moduleSummary,
+  readModule,
+  readThrough,
+} from "./modules";
 import { resolveProjectModule } from "./resolve";
 import type { TypedFile } from "./types";
 
@@ -34,6 +60,10 @@ const NOTHING: CallableSummary = { parameters: EMPTY_PARAMETERS, members: NO_MEM
 
 /** Parameter properties that carry the status of an error class (`constructor(readonly status: number)`). */
 const STATUS_PROPERTY = /^(?:status|statusCode|httpStatus|httpStatusCode)$/;
+/** Keys of an option object that may carry a status into a class or helper (`new HttpError({ status: 404 })`). */
+const OPTION_STATUS_KEY = /^(?:status|statusCode|httpStatus|httpStatusCode|code)$/;
+const NO_KEYS: ReadonlyMap<string, number> = new Map();
+const NO_CATEGORIES: ReadonlyMap<string, SinkCategory> = new Map();
 /** Array methods whose callback gets each element as its first parameter. */
 const ELEMENT_CALLBACKS = new Set(["map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap"]);
 /** A `catch` after one of these is a child process failing: its `status` is an exit code. */
@@ -70,6 +100,10 @@ class FileInference implements Inference {
   /** Each identifier's declaration, looked up once: callees, objects and uses are asked about again and again. */
   readonly #bindings = new Map<AnyNode, Binding | null>();
   /** The identifiers of a block by name, in tree order, for blocks whose lists are searched for a name's uses. */
+  /** Where the callers of a function take each key of what it returns. */
+  readonly #returnedKeyPositions = new Map<AnyNode, Map<string, SinkCategory | null>>();
+  /** The fields each class's constructor sets from its parameters. */
+  readonly #instanceKeysByClass = new Map<AnyNode, ReadonlyMap<string, number> | undefined>();
   readonly #identifiersByBlock = new Map<AnyNode, ReadonlyMap<string, readonly (readonly [AnyNode, AnyNode | undefined])[]>>();
   /** The depth at which this file's imports are read (`MODULE_DEPTH` for the linted file). */
   readonly #importDepth: number;
@@ -126,10 +160,150 @@ class FileInference implements Inference {
     // A status-typed parameter settles it without reading the helper's code or its module.
     const typed = this.#types?.argumentPosition(call, index);
     if (typed) return typed;
-    const callee = unwrap(call.callee as AnyNode);
-    const summary = callee.type === "Super" ? this.#superSummary(call) : this.#expressionSummary(callee);
+    const summary = this.#calleeSummary(call);
     const category = summary?.parameters.get(index);
+    if (category) return { category };
+    // `return Result.fail(401)`: the argument comes back as the result's `code`; whether that is a
+    // status depends on where the result goes.
+    for (const [key, parameter] of summary?.resultKeys ?? NO_KEYS) {
+      if (parameter !== index) continue;
+      const reached = this.#valueKeyReaches(call, key, true);
+      if (reached) return { category: reached };
+    }
+    return undefined;
+  }
+
+  returnsResponse(call: AnyNode): boolean {
+    const callee = unwrap(call.callee as AnyNode);
+    return (callee.type === "Identifier" || isMember(callee)) && this.#expressionSummary(callee)?.returnsResponse === true;
+  }
+
+  argumentKeyPosition(call: AnyNode, index: number, key: string): InferredPosition | undefined {
+    const category = this.#calleeSummary(call)?.parameterKeys?.get(index)?.get(key);
     return category ? { category } : undefined;
+  }
+
+  #calleeSummary(call: AnyNode): CallableSummary | undefined {
+    const callee = unwrap(call.callee as AnyNode);
+    return callee.type === "Super" ? this.#superSummary(call) : this.#expressionSummary(callee);
+  }
+
+  // --- Where a returned value's keys go ------------------------------------------------------
+
+  /**
+   * The status position the `key` of this expression's value reaches: read off a local it is held
+   * in, off the expression itself, or, when it is returned, wherever the function's callers take
+   * it (`#returnedKeyReaches`). `reverse` allows the look at other modules that import the function.
+   */
+  #valueKeyReaches(value: AnyNode, key: string, reverse: boolean): SinkCategory | undefined {
+    const { node, parent } = this.#climbValue(value);
+    if (!parent) return undefined;
+    if (parent.type === "ReturnStatement") {
+      const fn = this.#enclosingFunction(parent);
+      return fn ? this.#returnedKeyReaches(fn, key, reverse) : undefined;
+    }
+    if (isFunctionNode(parent) && parent.body === node) return this.#returnedKeyReaches(parent, key, reverse);
+    return (parent.type === "VariableDeclarator" && parent.init === node) || isMember(parent) ? this.#resultKeysReach(value).get(key) : undefined;
+  }
+
+  /**
+   * Where the callers of `fn` take the `key` of what it returns. A caller in this file calls it and
+   * reads the key, or hands it to a function that does (`run(guard, ctx)`, see `calledResults`).
+   * When `fn` is exported, so may the modules that import it: the one place a guard's
+   * `Result.fail(401)` becomes a status is the runner another module hands the guard to.
+   */
+  #returnedKeyReaches(fn: AnyNode, key: string, reverse: boolean): SinkCategory | undefined {
+    let byKey = this.#returnedKeyPositions.get(fn);
+    if (!byKey) this.#returnedKeyPositions.set(fn, (byKey = new Map()));
+    const known = byKey.get(key);
+    if (known !== undefined) return known ?? undefined;
+    byKey.set(key, null);
+    const name = functionName(fn, this.#parentOf);
+    let found: SinkCategory | undefined;
+    const exportedAs: string[] = [];
+    if (name) {
+      const declaration = exportingDeclaration(name, fn, this.#parentOf);
+      if (declaration) exportedAs.push(declaration.type === "ExportDefaultDeclaration" ? "default" : (name.name as string));
+      for (const [use, useParent] of this.#identifiersIn(this.#programOf(fn)).get(name.name as string) ?? []) {
+        if (use === name || this.#bindingOf(use)?.id !== name) continue;
+        if (useParent?.type === "ExportSpecifier" && useParent.local === use) {
+          const exported = moduleExportName(useParent.exported as AnyNode);
+          if (exported !== undefined) exportedAs.push(exported);
+          continue;
+        }
+        const category = this.#useTakesKey(use, useParent, key, reverse);
+        if (category) found = mostTelling(found, category);
+      }
+    }
+    if (!found && reverse && this.#filename !== undefined) {
+      for (const exported of exportedAs) {
+        const category = this.#importersTakeKey(this.#filename, exported, key);
+        if (category) found = mostTelling(found, category);
+      }
+    }
+    byKey.set(key, found ?? null);
+    return found;
+  }
+
+  /** What a use of a function does with the `key` of its result: `f(…).key`, `const r = f(…); r.key`, or `run(f, …)`. */
+  #useTakesKey(use: AnyNode, useParent: AnyNode | undefined, key: string, reverse: boolean): SinkCategory | undefined {
+    if (!useParent) return undefined;
+    if (isCall(useParent) && useParent.callee === use) return this.#valueKeyReaches(useParent, key, reverse);
+    if (!isCall(useParent) && !isNew(useParent)) return undefined;
+    const index = (useParent.arguments as AnyNode[]).indexOf(use);
+    return index >= 0 ? this.#calleeSummary(useParent)?.calledResults?.get(index)?.get(key) : undefined;
+  }
+
+  /**
+   * The most telling status position the modules importing `exportName` from `file` take the `key`
+   * of its result to. Each importer is read once per process and re-read when it changes; it looks
+   * no further back itself, so the work stays one ring of importers deep.
+   */
+  #importersTakeKey(file: string, exportName: string, key: string): SinkCategory | undefined {
+    const catalogue = this.view;
+    return readThrough(catalogue, `importers:${exportName}:${key}:${file}`, () => {
+      let found: SinkCategory | undefined;
+      for (const importer of importersDependedOn(file, exportName)) {
+        const parsed = readModule(importer);
+        if (!parsed) continue;
+        try {
+          const inference = new FileInference(catalogue, importer, parsed.parentOf, IMPORTER_DEPTH);
+          const category = inference.importedKeyReaches(parsed.program, file, exportName, key);
+          if (category) found = mostTelling(found, category);
+        } catch {
+          // An importer is read only to learn more; a shape it does not expect leaves it silent.
+        }
+      }
+      return found;
+    });
+  }
+
+  /** In this (importing) module: where the `key` of what `exportName` of `file` returns goes. */
+  importedKeyReaches(program: AnyNode, file: string, exportName: string, key: string): SinkCategory | undefined {
+    let found: SinkCategory | undefined;
+    for (const statement of program.body as AnyNode[]) {
+      if (statement.type !== "ImportDeclaration" || this.#filename === undefined) continue;
+      const source = staticString(statement.source as AnyNode);
+      if (source === undefined || resolveProjectModule(this.#filename, source) !== file) continue;
+      for (const specifier of statement.specifiers as AnyNode[]) {
+        const imported =
+          specifier.type === "ImportDefaultSpecifier" ? "default" : specifier.type === "ImportSpecifier" ? moduleExportName(specifier.imported as AnyNode) : undefined;
+        if (imported !== exportName) continue;
+        const local = specifier.local as AnyNode;
+        for (const [use, useParent] of this.#identifiersIn(program).get(local.name as string) ?? []) {
+          if (use === local || !isReference(use, useParent) || this.#bindingOf(use)?.id !== local) continue;
+          const category = this.#useTakesKey(use, useParent, key, false);
+          if (category) found = mostTelling(found, category);
+        }
+      }
+    }
+    return found;
+  }
+
+  #programOf(node: AnyNode): AnyNode {
+    let program = node;
+    for (let parent = this.#parentOf(program); parent; parent = this.#parentOf(parent)) program = parent;
+    return program;
   }
 
   definesCallee(callee: AnyNode): boolean {
@@ -350,7 +524,7 @@ class FileInference implements Inference {
     let summary: CallableSummary;
     if (node.type === "ClassDeclaration" || node.type === "ClassExpression") summary = this.#classSummary(node);
     else if (node.type === "ObjectExpression") summary = { parameters: EMPTY_PARAMETERS, members: this.#objectMembers(node) };
-    else summary = { parameters: this.#parameters(node, undefined), members: NO_MEMBERS, returnsResponse: this.#returned(node) === "response" };
+    else summary = { ...this.#callable(node, undefined), returnsResponse: this.#returned(node) === "response" };
     this.#summaries.set(node, summary);
     return summary;
   }
@@ -365,13 +539,16 @@ class FileInference implements Inference {
       if (member.kind === "constructor") constructorFn = fn;
       else {
         const name = propertyKeyName(member);
-        if (name !== undefined && !members.has(name)) members.set(name, { parameters: this.#parameters(fn, undefined), members: NO_MEMBERS });
+        if (name !== undefined && !members.has(name)) members.set(name, this.#callable(fn, undefined));
       }
     }
     const inherited = classNode.superClass ? this.#superClassSummary(classNode.superClass as AnyNode) : undefined;
     for (const [name, summary] of inherited?.members ?? []) if (!members.has(name)) members.set(name, summary);
-    const parameters = constructorFn ? this.#parameters(constructorFn, classNode) : (inherited?.parameters ?? EMPTY_PARAMETERS);
-    return { parameters, members };
+    if (!constructorFn) {
+      return { parameters: inherited?.parameters ?? EMPTY_PARAMETERS, members, parameterKeys: inherited?.parameterKeys, resultKeys: this.#instanceKeys(classNode, undefined) };
+    }
+    const { parameters, parameterKeys } = this.#callable(constructorFn, classNode);
+    return { parameters, members, parameterKeys, resultKeys: this.#instanceKeys(classNode, constructorFn) };
   }
 
   #objectMembers(object: AnyNode): ReadonlyMap<string, CallableSummary> {
@@ -380,14 +557,18 @@ class FileInference implements Inference {
       const name = property.type === "SpreadElement" ? undefined : propertyKeyName(property);
       if (name === undefined) continue;
       const fn = functionOfMember(property);
-      const summary = fn ? { parameters: this.#parameters(fn, undefined), members: NO_MEMBERS } : this.#expressionSummary(property.value as AnyNode);
+      const summary = fn ? this.#callable(fn, undefined) : this.#expressionSummary(property.value as AnyNode);
       if (isInformative(summary)) members.set(name, summary);
     }
     return members;
   }
 
-  /** Which parameters of `fn` reach a status position, and what kind of position. */
-  #parameters(fn: AnyNode, classNode: AnyNode | undefined): ParameterMap {
+  /**
+   * What `fn` does with its parameters: which reach a status position, which are option objects
+   * whose keys do, which are called and have the keys of their result reach one, and which come
+   * back under a key of what it returns. One walk of the body answers all four.
+   */
+  #callable(fn: AnyNode, classNode: AnyNode | undefined): CallableSummary {
     const params = fn.params as AnyNode[];
     const found = new Map<number, SinkCategory>();
     const wanted = new Map<AnyNode, number>();
@@ -403,20 +584,194 @@ class FileInference implements Inference {
       }
       wanted.set(id, index);
     }
-    if (wanted.size === 0 || !fn.body) return found;
+    if (wanted.size === 0 || !fn.body) return { parameters: found.size > 0 ? found : EMPTY_PARAMETERS, members: NO_MEMBERS };
     const names = new Map<string, AnyNode>();
     for (const id of wanted.keys()) names.set(id.name as string, id);
+    const keyed = new KeyedPositions();
+    const called = new KeyedPositions();
+    const returned: AnyNode[] = [];
     walk(fn.body as AnyNode, (node, parent) => {
+      if (node.type === "ReturnStatement") {
+        if (node.argument && this.#enclosingFunction(node) === fn) returned.push(node.argument as AnyNode);
+        return;
+      }
       if (node.type !== "Identifier") return;
       const id = names.get(node.name as string);
-      if (!id || !isReference(node, parent ?? this.#parentOf(node))) return;
+      const nodeParent = parent ?? this.#parentOf(node);
+      if (!id || !isReference(node, nodeParent)) return;
       const index = wanted.get(id)!;
       if (this.#bindingOf(node)?.id !== id) return;
       const position = locateStatus(node, this.#parentOf, this.view);
-      if (!position) return;
-      found.set(index, mostTelling(found.get(index), position.category));
+      if (position) {
+        found.set(index, mostTelling(found.get(index), position.category));
+        return;
+      }
+      if (!nodeParent) return;
+      if (isCall(nodeParent) && nodeParent.callee === node) {
+        // `const result = await guard(ctx); ctx.set.status = result.code`
+        for (const [key, category] of this.#resultKeysReach(nodeParent)) called.add(index, key, category);
+      } else if (isMember(nodeParent) && nodeParent.object === node) {
+        // `this.status = init.status`
+        const key = memberPropertyName(nodeParent);
+        const reached = key !== undefined && OPTION_STATUS_KEY.test(key) ? locateStatus(nodeParent, this.#parentOf, this.view) : undefined;
+        if (reached) keyed.add(index, key!, reached.category);
+      } else if (classNode && isAssignToThis(nodeParent, node) && isErrorClass(classNode)) {
+        // `Object.assign(this, init)` in an error's constructor: `init.status` becomes the error's
+        for (const key of ["status", "statusCode"]) keyed.add(index, key, "error");
+      }
     });
-    return found.size > 0 ? found : EMPTY_PARAMETERS;
+    if (fn.body.type !== "BlockStatement") returned.push(fn.body as AnyNode);
+    return {
+      parameters: found.size > 0 ? found : EMPTY_PARAMETERS,
+      members: NO_MEMBERS,
+      parameterKeys: keyed.result(),
+      calledResults: called.result(),
+      resultKeys: this.#returnedKeys(returned, wanted),
+    };
+  }
+
+  #enclosingFunction(node: AnyNode): AnyNode | undefined {
+    for (let current = this.#parentOf(node); current; current = this.#parentOf(current)) if (isFunctionNode(current)) return current;
+    return undefined;
+  }
+
+  /** The identifier a parameter binds, when `node` is a reference to it, with its index. */
+  #parameterIndex(node: AnyNode, wanted: ReadonlyMap<AnyNode, number>): number | undefined {
+    const inner = unwrap(node);
+    if (inner.type !== "Identifier") return undefined;
+    const id = this.#bindingOf(inner)?.id;
+    return id === undefined ? undefined : wanted.get(id);
+  }
+
+  /** Keys of the returned values that carry a parameter: `{ code, msg }`, `new Result(code)`, `build(code)`. */
+  #returnedKeys(returned: readonly AnyNode[], wanted: ReadonlyMap<AnyNode, number>): ReadonlyMap<string, number> | undefined {
+    const keys = new Map<string, number>();
+    const conflicting = new Set<string>();
+    const put = (key: string, index: number) => {
+      if (keys.has(key) && keys.get(key) !== index) conflicting.add(key);
+      keys.set(key, index);
+    };
+    for (const value of returned) {
+      const inner = unwrap(value);
+      if (inner.type === "ObjectExpression") {
+        for (const property of inner.properties as AnyNode[]) {
+          if (property.type === "SpreadElement" || property.computed || !isValueProperty(property)) continue;
+          const key = propertyKeyName(property);
+          const index = this.#parameterIndex(property.value as AnyNode, wanted);
+          if (key !== undefined && index !== undefined) put(key, index);
+        }
+      } else if (isCall(inner) || isNew(inner)) {
+        const args = inner.arguments as AnyNode[];
+        for (const [key, argument] of this.#constructedKeys(inner)) {
+          const index = args[argument] ? this.#parameterIndex(args[argument], wanted) : undefined;
+          if (index !== undefined) put(key, index);
+        }
+      }
+    }
+    for (const key of conflicting) keys.delete(key);
+    return keys.size > 0 ? keys : undefined;
+  }
+
+  /** The keys of what a call or `new` gives back that carry one of its arguments. */
+  #constructedKeys(call: AnyNode): ReadonlyMap<string, number> {
+    const callee = unwrap(call.callee as AnyNode);
+    if (isNew(call) && callee.type === "Identifier") {
+      // The class's own constructor, read apart from its summary: a static method that returns
+      // `new Result(code)` is summarised while the class's summary is still being made.
+      const binding = this.#bindingOf(callee);
+      if (binding?.kind === "class") return this.#instanceKeys(binding.node, undefined) ?? NO_KEYS;
+    }
+    return this.#expressionSummary(callee)?.resultKeys ?? NO_KEYS;
+  }
+
+  /** The fields a class's constructor sets from its parameters: `this.code = code`, `constructor(public code: number)`. */
+  #instanceKeys(classNode: AnyNode, constructorFn: AnyNode | undefined): ReadonlyMap<string, number> | undefined {
+    if (this.#instanceKeysByClass.has(classNode)) return this.#instanceKeysByClass.get(classNode);
+    this.#instanceKeysByClass.set(classNode, undefined);
+    const fn = constructorFn ?? (classNode.body.body as AnyNode[]).map((member) => (member.kind === "constructor" ? functionOfMember(member) : undefined)).find((found) => found?.body);
+    let keys: Map<string, number> | undefined;
+    if (fn) {
+      keys = new Map();
+      const params = fn.params as AnyNode[];
+      const wanted = new Map<AnyNode, number>();
+      params.forEach((param, index) => {
+        const id = parameterIdentifier(param);
+        if (!id) return;
+        if (param.type === "TSParameterProperty") keys!.set(id.name as string, index);
+        else wanted.set(id, index);
+      });
+      if (wanted.size > 0) {
+        walk(fn.body as AnyNode, (node) => {
+          if (isFunctionNode(node)) return false;
+          if (node.type !== "AssignmentExpression" || node.operator !== "=") return;
+          const target = unwrap(node.left as AnyNode);
+          if (!isMember(target) || unwrap(target.object as AnyNode).type !== "ThisExpression") return;
+          const key = memberPropertyName(target);
+          const index = this.#parameterIndex(node.right as AnyNode, wanted);
+          if (key !== undefined && index !== undefined) keys!.set(key, index);
+        });
+      }
+    } else if (classNode.superClass) {
+      keys = this.#superClassSummary(classNode.superClass as AnyNode)?.resultKeys as Map<string, number> | undefined;
+    }
+    const result = keys && keys.size > 0 ? keys : undefined;
+    this.#instanceKeysByClass.set(classNode, result);
+    return result;
+  }
+
+  /** Where the keys of what a call gives back go: `const r = await guard(ctx); set.status = r.code`, `(await guard(ctx)).code`. */
+  #resultKeysReach(call: AnyNode): ReadonlyMap<string, SinkCategory> {
+    const { node, parent } = this.#climbValue(call);
+    if (!parent) return NO_CATEGORIES;
+    if (isMember(parent) && parent.object === node) {
+      const key = memberPropertyName(parent);
+      const position = key === undefined ? undefined : locateStatus(parent, this.#parentOf, this.view);
+      return position ? new Map([[key!, position.category]]) : NO_CATEGORIES;
+    }
+    if (parent.type !== "VariableDeclarator" || parent.init !== node) return NO_CATEGORIES;
+    const scope = this.#declarationScope(parent);
+    if (!scope) return NO_CATEGORIES;
+    const reached = new Map<string, SinkCategory>();
+    const pattern = parent.id as AnyNode;
+    if (pattern.type === "Identifier") {
+      for (const [use, useParent] of this.#identifiersIn(scope).get(pattern.name as string) ?? []) {
+        if (!useParent || !isMember(useParent) || useParent.object !== use || this.#bindingOf(use)?.id !== pattern) continue;
+        const key = memberPropertyName(useParent);
+        const position = key === undefined ? undefined : locateStatus(useParent, this.#parentOf, this.view);
+        if (position) reached.set(key!, mostTelling(reached.get(key!), position.category));
+      }
+    } else if (pattern.type === "ObjectPattern") {
+      for (const property of pattern.properties as AnyNode[]) {
+        const key = property.type === "RestElement" ? undefined : propertyKeyName(property);
+        const value = property.value?.type === "AssignmentPattern" ? (property.value.left as AnyNode) : (property.value as AnyNode | undefined);
+        const category = key !== undefined && value?.type === "Identifier" ? this.#reaches(value, scope) : undefined;
+        if (category) reached.set(key!, category);
+      }
+    }
+    return reached;
+  }
+
+  /** Up from a value through what keeps it the same value: `await`, `as`, parentheses, a branch of `?:` or `||`. */
+  #climbValue(value: AnyNode): { node: AnyNode; parent: AnyNode | undefined } {
+    let node = value;
+    let parent = this.#parentOf(node);
+    while (
+      parent &&
+      (isValueWrapper(parent) ||
+        parent.type === "AwaitExpression" ||
+        (parent.type === "ConditionalExpression" && parent.test !== node) ||
+        (parent.type === "LogicalExpression" && (parent.operator === "||" || parent.operator === "??")))
+    ) {
+      node = parent;
+      parent = this.#parentOf(node);
+    }
+    return { node, parent };
+  }
+
+  /** The block a declarator's variable lives in: its statement's parent. */
+  #declarationScope(declarator: AnyNode): AnyNode | undefined {
+    const declaration = this.#parentOf(declarator);
+    return declaration ? this.#parentOf(declaration) : undefined;
   }
 
   // --- Arrays whose elements are iterated into a status position ----------------------------
@@ -648,7 +1003,7 @@ class FileInference implements Inference {
     if (readsStatus(call, this.#parentOf, this.view)) return "status";
     if (denotesResponse(call, this.#parentOf, this.view)) return "response";
     // `const link = await getLink(id)` where the project's `getLink` returns `{ response, status }`.
-    return callee.type === "Identifier" || isMember(callee) ? (this.#expressionSummary(callee)?.returnsResponse ? "response" : undefined) : undefined;
+    return this.returnsResponse(call) ? "response" : undefined;
   }
 
   /** What a callback returns: its expression body, or every `return` of its own block. */
@@ -732,6 +1087,50 @@ class FileInference implements Inference {
     }
     return undefined;
   }
+}
+
+/** How many modules away an importer, read for a reverse look-up, still follows its own imports (the runner it hands a guard to may live in one). */
+const IMPORTER_DEPTH = 2;
+
+/** Status positions by parameter and key, keeping the most telling one of each. */
+class KeyedPositions {
+  readonly #byIndex = new Map<number, Map<string, SinkCategory>>();
+
+  add(index: number, key: string, category: SinkCategory): void {
+    let byKey = this.#byIndex.get(index);
+    if (!byKey) this.#byIndex.set(index, (byKey = new Map()));
+    byKey.set(key, mostTelling(byKey.get(key), category));
+  }
+
+  result(): ReadonlyMap<number, ReadonlyMap<string, SinkCategory>> | undefined {
+    return this.#byIndex.size > 0 ? this.#byIndex : undefined;
+  }
+}
+
+/** The identifier a function is known by in its module: `function f`, `const f = () => …`. */
+function functionName(fn: AnyNode, parentOf: ParentOf): AnyNode | undefined {
+  if (fn.type === "FunctionDeclaration") return (fn.id as AnyNode | null) ?? undefined;
+  let node = fn;
+  let parent = parentOf(node);
+  while (parent && isValueWrapper(parent)) {
+    node = parent;
+    parent = parentOf(node);
+  }
+  return parent?.type === "VariableDeclarator" && parent.init === node && parent.id.type === "Identifier" ? (parent.id as AnyNode) : undefined;
+}
+
+/** The `export` a function's own declaration stands in: `export function f`, `export const f = …`, `export default function f`. */
+function exportingDeclaration(name: AnyNode, fn: AnyNode, parentOf: ParentOf): AnyNode | undefined {
+  const declaration = fn.type === "FunctionDeclaration" ? fn : parentOf(parentOf(name) ?? name);
+  const parent = declaration ? parentOf(declaration) : undefined;
+  return parent?.type === "ExportNamedDeclaration" || parent?.type === "ExportDefaultDeclaration" ? parent : undefined;
+}
+
+/** `Object.assign(this, init)`: `node` is copied onto the object being constructed. */
+function isAssignToThis(call: AnyNode, node: AnyNode): boolean {
+  if (!isCall(call) || calleePath(call.callee as AnyNode).join(".") !== "Object.assign") return false;
+  const args = call.arguments as AnyNode[];
+  return args.indexOf(node) > 0 && unwrap(args[0]!).type === "ThisExpression";
 }
 
 function rememberedPosition<Key>(answers: Map<Key, InferredPosition | null>, key: Key, find: () => SinkCategory | undefined): InferredPosition | undefined {

@@ -14,6 +14,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { AnyNode } from "../ast";
 import type { Catalogue } from "../locate";
 import { mapParents, parseFile, parsersFor } from "../parse";
+import { importersOf, listingStamp, projectRootOf } from "./importers";
 import type { SinkCategory } from "../sinks";
 
 /** Argument positions that take a status, and what kind of position each reaches. */
@@ -25,11 +26,35 @@ export interface CallableSummary {
   readonly members: ReadonlyMap<string, CallableSummary>;
   /** Every value it returns describes a response (`{ response, status: 401 }`): what a call gives back is read like one. */
   readonly returnsResponse?: boolean;
+  /**
+   * Keys of what it returns (or constructs) that carry a parameter: `fail(code, msg)` returning
+   * `{ code, msg }`, or a class whose constructor sets `this.code = code`, has `code` ← 0. Whether
+   * that makes the argument a status depends on where the result goes, which the call site tells.
+   */
+  readonly resultKeys?: ReadonlyMap<string, number>;
+  /**
+   * Parameters that are called, and the status positions the keys of that call's result reach:
+   * `run(guard, ctx) { const r = await guard(ctx); ctx.set.status = r.code }` has 0 → `code` → response.
+   */
+  readonly calledResults?: ReadonlyMap<number, ReadonlyMap<string, SinkCategory>>;
+  /**
+   * Parameters that are option objects, and the status positions their keys reach: an error class
+   * whose constructor does `Object.assign(this, init)` or `this.status = init.status` has 0 → `status` → error.
+   */
+  readonly parameterKeys?: ReadonlyMap<number, ReadonlyMap<string, SinkCategory>>;
 }
 
 /** Whether a summary says anything worth keeping about a callable. */
 export function isInformative(summary: CallableSummary | undefined): summary is CallableSummary {
-  return summary !== undefined && (summary.parameters.size > 0 || summary.members.size > 0 || summary.returnsResponse === true);
+  return (
+    summary !== undefined &&
+    (summary.parameters.size > 0 ||
+      summary.members.size > 0 ||
+      summary.returnsResponse === true ||
+      summary.resultKeys !== undefined ||
+      summary.calledResults !== undefined ||
+      summary.parameterKeys !== undefined)
+  );
 }
 
 export type ModuleSummary = ReadonlyMap<string, CallableSummary>;
@@ -51,61 +76,90 @@ export const MODULE_DEPTH = 4;
 export type Summariser = (program: AnyNode, parentOf: (node: AnyNode) => AnyNode | undefined, filename: string, catalogue: Catalogue, importDepth: number) => ModuleSummary;
 
 interface Entry {
-  readonly summary: ModuleSummary;
-  /** Every file the summary was read from, with its modification time and size then. */
+  readonly answer: unknown;
+  /** Every source the answer was read from (a file, or a project's listing), with what it looked like then. */
   readonly sources: ReadonlyMap<string, string>;
   checkedAt: number;
 }
 
 const RECHECK_AFTER_MS = 1000;
 
-/** Per catalogue (a project's own sinks change what a helper does), per depth and file. */
-const summaries = new WeakMap<object, Map<string, Entry>>();
-/** The summaries being made on the current stack, each collecting the files it read, so its entry knows every file it depends on. */
+/** Per catalogue (a project's own sinks change what a helper does), per question. */
+const answers = new WeakMap<object, Map<string, Entry>>();
+/** The answers being made on the current stack, each collecting the sources it read, so its entry knows everything it depends on. */
 const frames: Map<string, string>[] = [];
+
+/** A source that is not one file: the list of a project's files (`./importers.ts`). */
+const LISTING = "listing:";
 
 function fingerprint(file: string): string | undefined {
   const stats = statSync(file, { throwIfNoEntry: false });
   return stats?.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
 }
 
+function printOf(source: string): string | undefined {
+  return source.startsWith(LISTING) ? listingStamp(source.slice(LISTING.length)) : fingerprint(source);
+}
+
 function isCurrent(entry: Entry, now: number): boolean {
   if (now - entry.checkedAt < RECHECK_AFTER_MS) return true;
-  for (const [file, print] of entry.sources) if (fingerprint(file) !== print) return false;
+  for (const [source, print] of entry.sources) if (printOf(source) !== print) return false;
   entry.checkedAt = now;
   return true;
 }
 
-/** What `file` exports that takes a status, read at `depth` (see `MODULE_DEPTH`) through the per-process cache. */
-export function moduleSummary(file: string, catalogue: Catalogue, summarise: Summariser, depth: number): ModuleSummary {
-  if (depth <= 0) return EMPTY_MODULE;
-  let byKey = summaries.get(catalogue.calls);
+/**
+ * An answer drawn from other files than the one being linted, through the per-process cache: made
+ * once, and made again when any file it was read from (or a listing it searched) has changed.
+ */
+export function readThrough<T>(catalogue: Catalogue, key: string, make: () => T): T {
+  let byKey = answers.get(catalogue.calls);
   if (!byKey) {
     byKey = new Map();
-    summaries.set(catalogue.calls, byKey);
+    answers.set(catalogue.calls, byKey);
   }
-  const key = `${depth}:${file}`;
   const now = Date.now();
   const cached = byKey.get(key);
   const caller = frames.at(-1);
   if (cached && isCurrent(cached, now)) {
     if (caller) for (const [source, print] of cached.sources) caller.set(source, print);
-    return cached.summary;
+    return cached.answer as T;
   }
   const sources = new Map<string, string>();
   frames.push(sources);
-  let summary: ModuleSummary;
+  let answer: T;
   try {
-    summary = readAndSummarise(file, catalogue, summarise, sources, depth - 1);
+    answer = make();
   } finally {
     frames.pop();
   }
-  byKey.set(key, { summary, sources, checkedAt: now });
+  byKey.set(key, { answer, sources, checkedAt: now });
   if (caller) for (const [source, print] of sources) caller.set(source, print);
-  return summary;
+  return answer;
 }
 
-interface ParsedModule {
+/** Records that the answer being made depends on a source; returns what it looks like now, or undefined when it is gone. */
+function dependOn(source: string): string | undefined {
+  const print = printOf(source);
+  if (print !== undefined) frames.at(-1)?.set(source, print);
+  return print;
+}
+
+/** The modules of `file`'s project that import `exportName` from it, as a dependency of the answer being made. */
+export function importersDependedOn(file: string, exportName: string): readonly string[] {
+  const root = projectRootOf(file);
+  if (root === undefined) return [];
+  dependOn(LISTING + root);
+  return importersOf(file, exportName);
+}
+
+/** What `file` exports that takes a status, read at `depth` (see `MODULE_DEPTH`) through the per-process cache. */
+export function moduleSummary(file: string, catalogue: Catalogue, summarise: Summariser, depth: number): ModuleSummary {
+  if (depth <= 0) return EMPTY_MODULE;
+  return readThrough(catalogue, `${depth}:${file}`, () => readAndSummarise(file, catalogue, summarise, depth - 1));
+}
+
+export interface ParsedModule {
   readonly program: AnyNode;
   readonly parentOf: (node: AnyNode) => AnyNode | undefined;
 }
@@ -142,11 +196,14 @@ function parsedModule(file: string, print: string): ParsedModule | undefined {
   return parsed ?? undefined;
 }
 
-function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summariser, sources: Map<string, string>, importDepth: number): ModuleSummary {
-  const print = fingerprint(file);
-  if (print === undefined) return EMPTY_MODULE;
-  sources.set(file, print);
-  const parsed = parsedModule(file, print);
+/** A module of the project, parsed, as a dependency of the answer being made; undefined when it cannot be read or parsed. */
+export function readModule(file: string): ParsedModule | undefined {
+  const print = dependOn(file);
+  return print === undefined ? undefined : parsedModule(file, print);
+}
+
+function readAndSummarise(file: string, catalogue: Catalogue, summarise: Summariser, importDepth: number): ModuleSummary {
+  const parsed = readModule(file);
   if (!parsed) return EMPTY_MODULE;
   try {
     return summarise(parsed.program, parsed.parentOf, file, catalogue, importDepth);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RuleTester } from "@typescript-eslint/rule-tester";
 import rule from "../../rules/no-magic-status";
@@ -12,6 +13,9 @@ const inferred = join(__dirname, "../fixtures/projects/with-library/inferred");
 /** A file next to the fixture modules (it need not exist: its imports resolve from its directory). */
 const routes = join(inferred, "routes.ts");
 const routesCjs = join(inferred, "routes.cjs");
+/** Fixture modules on disk, linted with their own text: the reverse look-up finds ./guard-runner.ts importing them. */
+const guards = join(inferred, "guards.ts");
+const reply = join(inferred, "reply.ts");
 
 const ruleTester = new RuleTester({ languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
 
@@ -118,6 +122,21 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     { filename: routes, code: "fetch(url).then(({ size: bytes }) => { if (bytes === 404) odd(); });" },
     // `onError` of a socket, and an Elysia hook's `code` taken alone: not the error hook's context.
     { filename: routes, code: "ws.onError(({ code, reason }) => { if (code === 404) reconnect(); });\napp.onError(({ code }) => code === 500);" },
+    // Envelopes: the envelope module itself, a handler's envelope that is the body, and an envelope
+    // returned here and passed on to something that only logs its code, or to nothing.
+    { filename: reply, code: readFileSync(reply, "utf8") },
+    { filename: routes, code: "import { Reply } from './reply';\nexport function show(id) { return id ? Reply.ok(id) : Reply.fail(404); }\napp.get('/x', show);" },
+    {
+      filename: routes,
+      code: "import { Reply } from './reply';\nconst check = () => Reply.fail(401);\nasync function audit(hook) { const entry = await hook(); console.log(entry.code); }\naudit(check);\nconst outcome = Reply.fail(403);\nsave(outcome.code);",
+    },
+    // A guard's result read under another key than the one the number went to.
+    { filename: routes, code: "import { Reply } from './reply';\nconst check = () => Reply.fail(401);\nconst verdict = check();\nres.json(verdict.data);" },
+    // An option object handed to a class that is no error, or whose status key it never reads.
+    { filename: routes, code: "class Settings { constructor(init) { Object.assign(this, init); } }\nnew Settings({ status: 200, limit: 300 });" },
+    { filename: routes, code: "class JobFailure extends Error { constructor(init) { super(init.message); this.retries = init.retries; } }\nnew JobFailure({ status: 404, retries: 3 });" },
+    // A helper that returns no response: what its result's `status` is, nothing says.
+    { filename: routes, code: "const lookup = async (id) => db.find(id);\nif ((await lookup(7)).status === 200) done();\nqueue.push(new Request(url)).status === 404;" },
   ],
   invalid: [
     // --- Helpers and error classes in the same file ---
@@ -250,5 +269,32 @@ ruleTester.run("no-magic-status (inferred positions)", rule, {
     marked("fetch(url).then(({ status: code }) => { if (code === «304») useCache(); });", ["NOT_MODIFIED"]),
     marked("app.onError(({ code, error, set }) => { if (code == «404») return 'missing'; });", ["NOT_FOUND"]),
     marked("const routeError = useRouteError();\nif (routeError.status === «404») return <NotFound />;", ["NOT_FOUND"], { filename: join(inferred, "routes.tsx") }),
+    // --- An envelope that another module's runner turns into the status ---
+    // The guards' module says nothing of HTTP; ./guard-runner.ts imports the guards, hands them to a
+    // runner, and copies the envelope's `code` into `ctx.set.status`. The audit hook's envelope is
+    // only logged, the handler's is the body, and the unused guard's goes nowhere: all three stay.
+    marked(readFileSync(guards, "utf8").replace("fail(401)", "fail(«401»)").replace("refuse(429", "refuse(«429»"), ["UNAUTHORIZED", "TOO_MANY_REQUESTS"], {
+      filename: guards,
+    }),
+    // The same, within one file: the runner reads the result of the guard it is given, or of a direct call.
+    marked(
+      "const fail = (code, msg) => ({ code, msg });\nconst guard = (ctx) => (ctx.user ? undefined : fail(«401», 'login'));\nasync function run(check, ctx) { const result = await check(ctx); if (result) { ctx.set.status = result.code; throw result; } }\nrun(guard, ctx);\nfunction limit(ctx) { return fail(«429»); }\nconst { code } = limit(ctx);\nres.status(code);",
+      ["UNAUTHORIZED", "TOO_MANY_REQUESTS"],
+    ),
+    // A class built by a static method, whose constructor stores the code.
+    marked(
+      "class Outcome { constructor(code, note) { this.code = code; this.note = note; } static refuse(code) { return new Outcome(code); } }\nexport function gate(ctx) { if (!ctx.ok) return Outcome.refuse(«403»); }\nconst verdict = gate(ctx);\nif (verdict) reply.code(verdict.code).send(verdict);",
+      ["FORBIDDEN"],
+    ),
+    // --- An option object whose status an error class takes: `Object.assign(this, init)`, `this.status = init.status` ---
+    marked(
+      "class ServiceFault extends Error { constructor(init) { super(); this.message = `${init.status}: ${init.detail}`; Object.assign(this, init); } }\nclass PlainFault extends Error { constructor(init) { super(init.message); this.status = init.status; } }\nthrow new ServiceFault({ status: «413», detail: 'too long', limit: 300 });\nthrow new PlainFault({ status: «400», message: 'empty' });",
+      ["REQUEST_TOO_LONG", "BAD_REQUEST"],
+    ),
+    // --- The status of what the project's own helper returns, read without a local ---
+    marked(
+      "const send = async (app, path) => app.handle(new Request(`http://localhost${path}`));\nexpect((await send(app, '/a')).status).toBe(«200»);\nconst hit = (path) => fetch(path);\nif ((await hit('/b')).status === «404») missing();",
+      ["OK", "NOT_FOUND"],
+    ),
   ],
 });

@@ -1,0 +1,147 @@
+/**
+ * The modules of a project that import a given export: the reverse of `./resolve.ts`. A guard that
+ * returns `Result.fail(401)` says nothing about HTTP in its own module; the runner that another
+ * module passes it to (`const r = await guard(ctx); set.status = r.code`) does. So the inference
+ * asks, for an exported function whose result carries a number, which modules import it.
+ *
+ * The project is the directory of the nearest package.json. Its source files are listed once and
+ * their text kept, so a question is a substring search for the export's name, then a look at the
+ * import specifiers of the few files that name it. Like the other caches of this layer, the listing
+ * is a read-through of the disk: trusted for a second, then every directory and file is checked
+ * again and whatever changed is re-read, so an editor sees a new importer within a second.
+ */
+import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { projectDependencies } from "../project";
+import { resolveProjectModule } from "./resolve";
+
+const RECHECK_AFTER_MS = 1000;
+/**
+ * Past this many source files the reverse look-up is not made at all: listing and re-checking a
+ * monorepo of that size on every second of a lint would cost more than the statuses it finds.
+ */
+export const MAX_PROJECT_FILES = 10_000;
+const SOURCE_FILE = /\.(?:[mc]?[jt]s|[jt]sx)$/;
+const DECLARATION_FILE = /\.d\.[mc]?ts$/;
+/** Directories that hold dependencies, build output or tool state, never the project's own modules. */
+const SKIPPED_DIRECTORIES = new Set(["node_modules", "dist", "build", "out", "coverage", "bower_components", "vendor"]);
+/** `from "…"`, `import "…"`, `import("…")`, `require("…")`: every way a module names another. */
+const SPECIFIER = /\bfrom\s*["']([^"'\n]+)["']|\bimport\s*\(?\s*["']([^"'\n]+)["']|\brequire\s*\(\s*["']([^"'\n]+)["']\s*\)/g;
+
+interface SourceFile {
+  readonly print: string;
+  readonly text: string;
+}
+
+interface Listing {
+  readonly files: Map<string, SourceFile>;
+  /** Changes whenever a file is added, removed or edited: answers built on an older listing are stale. */
+  stamp: number;
+  checkedAt: number;
+  /** More files than `MAX_PROJECT_FILES`: the project is not listed. */
+  tooLarge: boolean;
+}
+
+const listings = new Map<string, Listing>();
+let stamps = 0;
+
+/** The project a module belongs to: the directory of its nearest package.json. */
+export function projectRootOf(file: string): string | undefined {
+  const manifest = projectDependencies(dirname(file)).packageJson;
+  return manifest === undefined ? undefined : dirname(manifest);
+}
+
+/** A token that changes whenever the project's listing does, for caches of answers drawn from it. */
+export function listingStamp(root: string): string {
+  const listing = currentListing(root);
+  return `${listing.stamp}`;
+}
+
+/** The project's modules other than `file` that import `exportName` from it (by a specifier that resolves to `file`). */
+export function importersOf(file: string, exportName: string): readonly string[] {
+  const root = projectRootOf(file);
+  if (root === undefined) return [];
+  const listing = currentListing(root);
+  const importers: string[] = [];
+  for (const [candidate, { text }] of listing.files) {
+    if (candidate === file || !text.includes(exportName)) continue;
+    if (importsFile(candidate, text, file)) importers.push(candidate);
+  }
+  return importers;
+}
+
+function importsFile(importer: string, text: string, target: string): boolean {
+  for (const match of text.matchAll(SPECIFIER)) {
+    const specifier = match[1] ?? match[2] ?? match[3];
+    if (specifier !== undefined && resolveProjectModule(importer, specifier) === target) return true;
+  }
+  return false;
+}
+
+function currentListing(root: string): Listing {
+  const now = Date.now();
+  let listing = listings.get(root);
+  if (listing && now - listing.checkedAt < RECHECK_AFTER_MS) return listing;
+  if (!listing) {
+    listing = { files: new Map(), stamp: ++stamps, checkedAt: now, tooLarge: false };
+    listings.set(root, listing);
+  }
+  refresh(root, listing);
+  listing.checkedAt = now;
+  return listing;
+}
+
+function refresh(root: string, listing: Listing): void {
+  const seen = new Set<string>();
+  let changed = false;
+  const directories = [root];
+  while (directories.length > 0) {
+    const directory = directories.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) directories.push(path);
+        continue;
+      }
+      if (!entry.isFile() || !SOURCE_FILE.test(entry.name) || DECLARATION_FILE.test(entry.name)) continue;
+      seen.add(path);
+      if (seen.size > MAX_PROJECT_FILES) {
+        if (!listing.tooLarge) listing.stamp = ++stamps;
+        listing.files.clear();
+        listing.tooLarge = true;
+        return;
+      }
+      const print = fingerprint(path);
+      if (print === undefined) continue;
+      if (listing.files.get(path)?.print === print) continue;
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch {
+        continue;
+      }
+      listing.files.set(path, { print, text });
+      changed = true;
+    }
+  }
+  for (const path of listing.files.keys()) {
+    if (!seen.has(path)) {
+      listing.files.delete(path);
+      changed = true;
+    }
+  }
+  if (changed || listing.tooLarge) listing.stamp = ++stamps;
+  listing.tooLarge = false;
+}
+
+function fingerprint(file: string): string | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats?.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
+}
