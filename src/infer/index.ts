@@ -14,6 +14,9 @@
  *   `const { status: s } = await api.get(…)`, `const codes = responses.map((r) => r.status)`.
  * - **Responses by origin.** A local assigned a request's result, a `.then` callback's parameter on
  *   one, an element of a list of responses, a `catch` parameter.
+ * - **Envelopes a runner sends.** `return Result.fail(401)` is a status only where the result's
+ *   `code` is taken into a response: read off a local, or by a runner the function is handed to.
+ *   The callers of an exported function may be in other modules, found by `./importers.ts`.
  *
  * Everything is derived from the trees and the files they import, and cached by node or by file:
  * nothing one file's lint learns can change another's answer.

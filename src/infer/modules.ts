@@ -8,7 +8,8 @@
  * keyed by the catalogue it was inferred with (a project's own sinks change what a helper does),
  * and is re-read when the module, or any module its answer came from, changes on disk. It is
  * trusted for a second between checks, like the package.json cache, so a run over thousands of
- * files does not `stat` a shared helper module for each of them.
+ * files does not `stat` a shared helper module for each of them. The same cache holds the answers
+ * read from a function's importers (`readThrough`), which also depend on the project's file list.
  */
 import { readFileSync, statSync } from "node:fs";
 import type { AnyNode } from "../ast";
