@@ -102,11 +102,13 @@ class FileInference implements Inference {
   readonly #columns = new Map<AnyNode, Map<string, InferredPosition | null>>();
   /** Each identifier's declaration, looked up once: callees, objects and uses are asked about again and again. */
   readonly #bindings = new Map<AnyNode, Binding | null>();
-  /** The identifiers of a block by name, in tree order, for blocks whose lists are searched for a name's uses. */
-  /** Where the callers of a function take each key of what it returns. */
+  /** What each declared name does when called, by its declaring identifier. */
+  readonly #bindingSummaries = new Map<AnyNode, CallableSummary | null>();
+  /** Where the callers of a function take each key of what it returns, by key and whether importers were asked. */
   readonly #returnedKeyPositions = new Map<AnyNode, Map<string, SinkCategory | null>>();
   /** The fields each class's constructor sets from its parameters. */
   readonly #instanceKeysByClass = new Map<AnyNode, ReadonlyMap<string, number> | undefined>();
+  /** The identifiers of a block by name, in tree order, for blocks whose lists are searched for a name's uses. */
   readonly #identifiersByBlock = new Map<AnyNode, ReadonlyMap<string, readonly (readonly [AnyNode, AnyNode | undefined])[]>>();
   /** The depth at which this file's imports are read (`MODULE_DEPTH` for the linted file). */
   readonly #importDepth: number;
@@ -182,6 +184,8 @@ class FileInference implements Inference {
   }
 
   argumentKeyPosition(call: AnyNode, index: number, key: string): InferredPosition | undefined {
+    // Only these keys are ever summarised; any other spares reading the callee (`{ timeout: 500 }`).
+    if (!OPTION_STATUS_KEY.test(key)) return undefined;
     const category = this.#calleeSummary(call)?.parameterKeys?.get(index)?.get(key);
     return category ? { category } : undefined;
   }
@@ -218,9 +222,10 @@ class FileInference implements Inference {
   #returnedKeyReaches(fn: AnyNode, key: string, reverse: boolean): SinkCategory | undefined {
     let byKey = this.#returnedKeyPositions.get(fn);
     if (!byKey) this.#returnedKeyPositions.set(fn, (byKey = new Map()));
-    const known = byKey.get(key);
+    const memoKey = reverse ? `${key} and importers` : key;
+    const known = byKey.get(memoKey);
     if (known !== undefined) return known ?? undefined;
-    byKey.set(key, null);
+    byKey.set(memoKey, null);
     const name = functionName(fn, this.#parentOf);
     let found: SinkCategory | undefined;
     const exportedAs: string[] = [];
@@ -244,7 +249,7 @@ class FileInference implements Inference {
         if (category) found = mostTelling(found, category);
       }
     }
-    byKey.set(key, found ?? null);
+    byKey.set(memoKey, found ?? null);
     return found;
   }
 
@@ -415,6 +420,16 @@ class FileInference implements Inference {
   }
 
   #bindingSummary(binding: Binding): CallableSummary | undefined {
+    // A callee is asked about once per argument and option key it is called with.
+    const known = this.#bindingSummaries.get(binding.id);
+    if (known !== undefined) return known ?? undefined;
+    this.#bindingSummaries.set(binding.id, null);
+    const summary = this.#summaryOfBinding(binding);
+    this.#bindingSummaries.set(binding.id, summary ?? null);
+    return summary;
+  }
+
+  #summaryOfBinding(binding: Binding): CallableSummary | undefined {
     switch (binding.kind) {
       case "function":
       case "class":
@@ -424,17 +439,21 @@ class FileInference implements Inference {
       case "variable": {
         const init = binding.declarator.init as AnyNode | null | undefined;
         if (!init) return undefined;
-        const values = assignedValues(binding, this.#parentOf);
-        if (!values || values.length !== 1) return undefined;
+        let summary: CallableSummary | undefined;
         if (binding.declarator.id === binding.id) {
-          const summary = this.#expressionSummary(init);
+          const own = this.#expressionSummary(init);
           const key = this.#assignedObjectKey(binding.id);
-          return key === undefined ? summary : this.#assignedObject(key, binding.id, summary);
+          summary = key === undefined ? own : this.#assignedObject(key, binding.id, own);
+        } else {
+          // `const { sendError } = require("./http")`
+          const key = destructuredKey(binding.id, binding.declarator, this.#parentOf);
+          const module = this.#requiredModule(unwrap(init));
+          summary = key !== undefined && module ? module.get(key) : undefined;
         }
-        // `const { sendError } = require("./http")`
-        const key = destructuredKey(binding.id, binding.declarator, this.#parentOf);
-        const module = this.#requiredModule(unwrap(init));
-        return key !== undefined && module ? module.get(key) : undefined;
+        // Whether it is assigned again (`let fail = …; fail = other`) matters only for a callable worth knowing.
+        if (!isInformative(summary)) return undefined;
+        const values = assignedValues(binding, this.#parentOf);
+        return values && values.length === 1 ? summary : undefined;
       }
       default:
         return undefined;
@@ -638,7 +657,7 @@ class FileInference implements Inference {
     return undefined;
   }
 
-  /** The identifier a parameter binds, when `node` is a reference to it, with its index. */
+  /** Which of the `wanted` parameters `node` reads, when it is a plain reference to one. */
   #parameterIndex(node: AnyNode, wanted: ReadonlyMap<AnyNode, number>): number | undefined {
     const inner = unwrap(node);
     if (inner.type !== "Identifier") return undefined;
