@@ -29,15 +29,17 @@ function memoizedDefaults<Options extends readonly unknown[]>(defaults: Options)
   return (given) => {
     if (given.length === 0) return withoutOptions;
     const key = given.length === 1 && typeof given[0] === "object" && given[0] !== null ? (given[0] as Record<string, unknown>) : given;
-    let options = merged.get(key);
-    if (options) return options;
-    if (key !== given) options = recent.find((entry) => sameEntries(entry.given, key as Record<string, unknown>))?.options;
-    if (!options) {
-      options = Object.freeze(ESLintUtils.applyDefault(defaults, given)) as Options;
-      if (key !== given) {
-        recent.unshift({ given: { ...(key as Record<string, unknown>) }, options });
-        recent.length = Math.min(recent.length, 4);
-      }
+    const known = merged.get(key);
+    if (known) return known;
+    if (key !== given) {
+      // A per-file copy is never seen again: it is recognised, not remembered.
+      const copied = recent.find((entry) => sameEntries(entry.given, key as Record<string, unknown>))?.options;
+      if (copied) return copied;
+    }
+    const options = Object.freeze(ESLintUtils.applyDefault(defaults, given)) as Options;
+    if (key !== given) {
+      recent.unshift({ given: { ...(key as Record<string, unknown>) }, options });
+      recent.length = Math.min(recent.length, 4);
     }
     merged.set(key, options);
     return options;
