@@ -4,14 +4,15 @@
  * module passes it to (`const r = await guard(ctx); set.status = r.code`) does. So the inference
  * asks, for an exported function whose result carries a number, which modules import it.
  *
- * The project is the directory of the nearest package.json. Its source files are listed once and
- * their text kept, so a question is a substring search for the export's name, then a look at the
- * import specifiers of the few files that name it. Like the other caches of this layer, the listing
+ * The project is the directory of the nearest package.json. Its source files are listed once, their
+ * text kept and indexed by the last segment of each specifier they import (`auth` for
+ * `./guards/auth.js`). So a question reads only the files whose specifiers may name the module,
+ * keeps those that mention the export's name, and resolves their fitting specifiers. Like the other caches of this layer, the listing
  * is a read-through of the disk: trusted for a second, then every directory and file is checked
  * again and whatever changed is re-read, so an editor sees a new importer within a second.
  */
 import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { projectDependencies } from "../project";
 import { resolveProjectModule } from "./resolve";
 
@@ -31,10 +32,14 @@ const SPECIFIER = /\bfrom\s*["']([^"'\n]+)["']|\bimport\s*\(?\s*["']([^"'\n]+)["
 interface SourceFile {
   readonly print: string;
   readonly text: string;
+  /** The last segments of the specifiers it imports, by which the index finds it. */
+  readonly segments: readonly string[];
 }
 
 interface Listing {
   readonly files: Map<string, SourceFile>;
+  /** The files by the last segment of a specifier they import (`auth` for `./guards/auth.js`): a question reads only the few that may import its module. */
+  readonly bySegment: Map<string, Set<string>>;
   /** Changes whenever a file is added, removed or edited: answers built on an older listing are stale. */
   stamp: number;
   checkedAt: number;
@@ -63,19 +68,75 @@ export function importersOf(file: string, exportName: string): readonly string[]
   if (root === undefined) return [];
   const listing = currentListing(root);
   const importers: string[] = [];
-  for (const [candidate, { text }] of listing.files) {
-    if (candidate === file || !text.includes(exportName)) continue;
-    if (importsFile(candidate, text, file)) importers.push(candidate);
+  for (const segment of [...namesOf(file), ANY_SEGMENT]) {
+    for (const candidate of listing.bySegment.get(segment) ?? []) {
+      const text = listing.files.get(candidate)?.text;
+      if (candidate === file || text === undefined || !text.includes(exportName) || importers.includes(candidate)) continue;
+      if (importsFile(candidate, text, file)) importers.push(candidate);
+    }
   }
   return importers;
 }
 
 function importsFile(importer: string, text: string, target: string): boolean {
-  for (const match of text.matchAll(SPECIFIER)) {
-    const specifier = match[1] ?? match[2] ?? match[3];
-    if (specifier !== undefined && resolveProjectModule(importer, specifier) === target) return true;
+  for (const specifier of specifiersIn(text)) {
+    if (couldName(specifier, target) && resolveProjectModule(importer, specifier) === target) return true;
   }
   return false;
+}
+
+function specifiersIn(text: string): string[] {
+  const specifiers: string[] = [];
+  for (const match of text.matchAll(SPECIFIER)) {
+    const specifier = match[1] ?? match[2] ?? match[3];
+    if (specifier !== undefined) specifiers.push(specifier);
+  }
+  return specifiers;
+}
+
+const MODULE_EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/;
+/** The segment of `.`, `..` and `./`: a directory's index, which any module may be. */
+const ANY_SEGMENT = ".";
+
+/**
+ * The last segment of a specifier, without an extension: `auth` for `./guards/auth.js`. Undefined
+ * for a bare name (`elysia`, `@config`): a package, which is never the project's own module.
+ */
+function segmentOf(specifier: string): string | undefined {
+  const slash = specifier.lastIndexOf("/");
+  if (slash < 0 && !specifier.startsWith(".")) return undefined;
+  const segment = specifier.slice(slash + 1).replace(MODULE_EXTENSION, "");
+  return segment === "" || segment === "." || segment === ".." ? ANY_SEGMENT : segment;
+}
+
+/** The segments a specifier of `target` can end in: its name, and its directory's for an index. */
+function namesOf(target: string): string[] {
+  const stem = basename(target).replace(MODULE_EXTENSION, "");
+  return stem === "index" ? [stem, basename(dirname(target))] : [stem];
+}
+
+/**
+ * Whether a specifier may name `target` at all, by its last segment: `./guards/auth.js` may name
+ * `…/guards/auth.ts`, `./guards` may name `…/guards/index.ts`. A route module imports dozens of
+ * modules; only the one or two whose name fits are resolved on disk.
+ */
+export function couldName(specifier: string, target: string): boolean {
+  const segment = segmentOf(specifier);
+  return segment !== undefined && (segment === ANY_SEGMENT || namesOf(target).includes(segment));
+}
+
+function indexFile(listing: Listing, path: string, file: SourceFile | undefined): void {
+  for (const segment of listing.files.get(path)?.segments ?? []) listing.bySegment.get(segment)?.delete(path);
+  if (!file) {
+    listing.files.delete(path);
+    return;
+  }
+  listing.files.set(path, file);
+  for (const segment of file.segments) {
+    let paths = listing.bySegment.get(segment);
+    if (!paths) listing.bySegment.set(segment, (paths = new Set()));
+    paths.add(path);
+  }
 }
 
 function currentListing(root: string): Listing {
@@ -83,7 +144,7 @@ function currentListing(root: string): Listing {
   let listing = listings.get(root);
   if (listing && now - listing.checkedAt < RECHECK_AFTER_MS) return listing;
   if (!listing) {
-    listing = { files: new Map(), stamp: ++stamps, checkedAt: now, tooLarge: false };
+    listing = { files: new Map(), bySegment: new Map(), stamp: ++stamps, checkedAt: now, tooLarge: false };
     listings.set(root, listing);
   }
   refresh(root, listing);
@@ -115,6 +176,7 @@ function refresh(root: string, listing: Listing): void {
       if (seen.size > MAX_PROJECT_FILES) {
         if (!listing.tooLarge) listing.stamp = ++stamps;
         listing.files.clear();
+        listing.bySegment.clear();
         listing.tooLarge = true;
         return;
       }
@@ -127,13 +189,18 @@ function refresh(root: string, listing: Listing): void {
       } catch {
         continue;
       }
-      listing.files.set(path, { print, text });
+      const segments = new Set<string>();
+      for (const specifier of specifiersIn(text)) {
+        const segment = segmentOf(specifier);
+        if (segment !== undefined) segments.add(segment);
+      }
+      indexFile(listing, path, { print, text, segments: [...segments] });
       changed = true;
     }
   }
-  for (const path of listing.files.keys()) {
+  for (const path of [...listing.files.keys()]) {
     if (!seen.has(path)) {
-      listing.files.delete(path);
+      indexFile(listing, path, undefined);
       changed = true;
     }
   }

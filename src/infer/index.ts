@@ -49,9 +49,11 @@ import {
   MODULE_DEPTH,
   type ModuleSummary,
   moduleSummary,
+  type ParsedModule,
   readModule,
   readThrough,
 } from "./modules";
+import { couldName } from "./importers";
 import { resolveProjectModule } from "./resolve";
 import type { TypedFile } from "./types";
 
@@ -275,8 +277,7 @@ class FileInference implements Inference {
         const parsed = readModule(importer);
         if (!parsed) continue;
         try {
-          const inference = new FileInference(catalogue, importer, parsed.parentOf, IMPORTER_DEPTH);
-          const category = inference.importedKeyReaches(parsed.program, file, exportName, key);
+          const category = importerInference(parsed, importer, catalogue).importedKeyReaches(parsed.program, file, exportName, key);
           if (category) found = mostTelling(found, category);
         } catch {
           // An importer is read only to learn more; a shape it does not expect leaves it silent.
@@ -292,7 +293,7 @@ class FileInference implements Inference {
     for (const statement of program.body as AnyNode[]) {
       if (statement.type !== "ImportDeclaration" || this.#filename === undefined) continue;
       const source = staticString(statement.source as AnyNode);
-      if (source === undefined || resolveProjectModule(this.#filename, source) !== file) continue;
+      if (source === undefined || !couldName(source, file) || resolveProjectModule(this.#filename, source) !== file) continue;
       for (const specifier of statement.specifiers as AnyNode[]) {
         const imported =
           specifier.type === "ImportDefaultSpecifier" ? "default" : specifier.type === "ImportSpecifier" ? moduleExportName(specifier.imported as AnyNode) : undefined;
@@ -1113,6 +1114,21 @@ class FileInference implements Inference {
 
 /** How many modules away an importer, read for a reverse look-up, still follows its own imports (the runner it hands a guard to may live in one). */
 const IMPORTER_DEPTH = 2;
+
+/**
+ * The inference of an importer, per parse of it and catalogue: a route module that imports a
+ * hundred guards is asked about each of them, and its bindings and summaries are worked out once.
+ * Keyed by the parsed tree, which `./modules.ts` replaces when the file changes.
+ */
+const importerInferences = new WeakMap<AnyNode, WeakMap<object, FileInference>>();
+
+function importerInference(parsed: ParsedModule, file: string, catalogue: Catalogue): FileInference {
+  let byCatalogue = importerInferences.get(parsed.program);
+  if (!byCatalogue) importerInferences.set(parsed.program, (byCatalogue = new WeakMap()));
+  let inference = byCatalogue.get(catalogue.calls);
+  if (!inference) byCatalogue.set(catalogue.calls, (inference = new FileInference(catalogue, file, parsed.parentOf, IMPORTER_DEPTH)));
+  return inference;
+}
 
 /** Status positions by parameter and key, keeping the most telling one of each. */
 class KeyedPositions {

@@ -188,3 +188,63 @@ describe("modules named by the project's own tsconfig aliases", () => {
     }
   });
 });
+
+describe("the modules that import a function returning an envelope (src/infer/importers.ts)", () => {
+  const envelope = "export const Result = { fail: (code, message) => ({ code, message }) };\n";
+  const guard = "import { Result } from './result.js';\nexport function gate(ctx) { return ctx.user ? undefined : Result.fail(401); }\n";
+  const runner = (from: string) =>
+    `import { gate } from '${from}';\nasync function run(check, ctx) { const verdict = await check(ctx); if (verdict) ctx.set.status = verdict.code; }\nrun(gate, ctx);\n`;
+
+  it("finds an importer written later, and lets go of one that no longer sends the code, after the trust window", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const directory = project("reverse-edited", { "package.json": "{}", "result.js": envelope, "guard.js": guard });
+      const guardFile = join(directory, "guard.js");
+      expect(reportedLines(guardFile, guard)).toEqual([]);
+      touch(join(directory, "runner.js"), runner("./guard.js"), 5);
+      vi.setSystemTime(Date.now() + 999);
+      expect(reportedLines(guardFile, guard)).toEqual([]);
+      vi.setSystemTime(Date.now() + 1);
+      expect(reportedLines(guardFile, guard)).toEqual([2]);
+      touch(join(directory, "runner.js"), runner("./guard.js").replace("ctx.set.status = verdict.code", "console.log(verdict.code)"), 10);
+      vi.setSystemTime(Date.now() + 1000);
+      expect(reportedLines(guardFile, guard)).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("follows a directory's index and an extensionless specifier, and not a module of the same name elsewhere", () => {
+    const directory = project("reverse-index", {
+      "package.json": "{}",
+      "result.js": envelope,
+      "runner.js": runner("./gates"),
+    });
+    mkdirSync(join(directory, "gates"));
+    mkdirSync(join(directory, "other"));
+    writeFileSync(join(directory, "gates", "index.js"), guard.replace("./result.js", "../result.js"));
+    writeFileSync(join(directory, "other", "index.js"), guard.replace("./result.js", "../result.js"));
+    expect(reportedLines(join(directory, "gates", "index.js"), guard.replace("./result.js", "../result.js"))).toEqual([2]);
+    expect(reportedLines(join(directory, "other", "index.js"), guard.replace("./result.js", "../result.js"))).toEqual([]);
+  });
+
+  it("looks for importers only within the nearest package.json's project, and not in node_modules or build output", () => {
+    /** A project around a package that holds the guard; runners outside the package, and in its dependencies and build output. */
+    const layout = (name: string, runnerInPackage: boolean) => {
+      const directory = project(name, { "package.json": "{}", "runner.js": runner("./package/guard.js") });
+      const pkg = join(directory, "package");
+      mkdirSync(pkg);
+      writeFileSync(join(pkg, "package.json"), "{}");
+      writeFileSync(join(pkg, "result.js"), envelope);
+      writeFileSync(join(pkg, "guard.js"), guard);
+      for (const skipped of ["node_modules", "dist"]) {
+        mkdirSync(join(pkg, skipped));
+        writeFileSync(join(pkg, skipped, "runner.js"), runner("../guard.js"));
+      }
+      if (runnerInPackage) writeFileSync(join(pkg, "runner.js"), runner("./guard.js"));
+      return join(pkg, "guard.js");
+    };
+    expect(reportedLines(layout("reverse-bounds", false), guard)).toEqual([]);
+    expect(reportedLines(layout("reverse-bounds-control", true), guard)).toEqual([2]);
+  });
+});
