@@ -65,7 +65,7 @@ export interface Catalogue {
 export interface Inference {
   /** `sendError(res, 404)`, `new ApiError(403)`, `super(405, …)`: what a project's own function, method or class does with this argument. */
   argumentPosition(call: AnyNode, index: number): InferredPosition | undefined;
-  /** `new HttpError({ status: 404 })`: what a project's own function or class does with this key of an option object it is given. */
+  /** `new HttpError({ status: 404 })`: what a project's own class does with this key of an option object it is given. */
   argumentKeyPosition(call: AnyNode, index: number, key: string): InferredPosition | undefined;
   /**
    * Whether a bare callee (`fail`, `HttpException`) is the project's own: a function or class it

@@ -186,8 +186,10 @@ class FileInference implements Inference {
   }
 
   argumentKeyPosition(call: AnyNode, index: number, key: string): InferredPosition | undefined {
-    // Only these keys are ever summarised; any other spares reading the callee (`{ timeout: 500 }`).
-    if (!OPTION_STATUS_KEY.test(key)) return undefined;
+    // Only a class is asked (`new UpstreamError({ status: 502 })`), and only for the keys ever
+    // summarised: an option object handed to a call (`fetchPage(url, { limit: 200 })`) is common,
+    // and reading every such callee costs more than the statuses it finds.
+    if (!isNew(call) || !OPTION_STATUS_KEY.test(key)) return undefined;
     const category = this.#calleeSummary(call)?.parameterKeys?.get(index)?.get(key);
     return category ? { category } : undefined;
   }
