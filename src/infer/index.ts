@@ -226,10 +226,10 @@ class FileInference implements Inference {
   #returnedKeyReaches(fn: AnyNode, key: string, reverse: boolean): SinkCategory | undefined {
     let byKey = this.#returnedKeyPositions.get(fn);
     if (!byKey) this.#returnedKeyPositions.set(fn, (byKey = new Map()));
-    const memoKey = reverse ? `${key} and importers` : key;
-    const known = byKey.get(memoKey);
-    if (known !== undefined) return known ?? undefined;
-    byKey.set(memoKey, null);
+    return remembered(byKey, reverse ? `${key} and importers` : key, () => this.#callersTakeKey(fn, key, reverse));
+  }
+
+  #callersTakeKey(fn: AnyNode, key: string, reverse: boolean): SinkCategory | undefined {
     const name = functionName(fn, this.#parentOf);
     let found: SinkCategory | undefined;
     const exportedAs: string[] = [];
@@ -253,7 +253,6 @@ class FileInference implements Inference {
         if (category) found = mostTelling(found, category);
       }
     }
-    byKey.set(memoKey, found ?? null);
     return found;
   }
 
@@ -424,12 +423,7 @@ class FileInference implements Inference {
 
   #bindingSummary(binding: Binding): CallableSummary | undefined {
     // A callee is asked about once per argument and option key it is called with.
-    const known = this.#bindingSummaries.get(binding.id);
-    if (known !== undefined) return known ?? undefined;
-    this.#bindingSummaries.set(binding.id, null);
-    const summary = this.#summaryOfBinding(binding);
-    this.#bindingSummaries.set(binding.id, summary ?? null);
-    return summary;
+    return remembered(this.#bindingSummaries, binding.id, () => this.#summaryOfBinding(binding));
   }
 
   #summaryOfBinding(binding: Binding): CallableSummary | undefined {
@@ -1046,12 +1040,7 @@ class FileInference implements Inference {
   }
 
   #describeBinding(binding: Binding): Held | undefined {
-    const cached = this.#held.get(binding.id);
-    if (cached !== undefined) return cached ?? undefined;
-    this.#held.set(binding.id, null);
-    const held = this.#computeHeld(binding);
-    this.#held.set(binding.id, held ?? null);
-    return held;
+    return remembered(this.#held, binding.id, () => this.#computeHeld(binding));
   }
 
   #computeHeld(binding: Binding): Held | undefined {
@@ -1171,6 +1160,16 @@ function isAssignToThis(call: AnyNode, node: AnyNode): boolean {
   if (!isCall(call) || calleePath(call.callee as AnyNode).join(".") !== "Object.assign") return false;
   const args = call.arguments as AnyNode[];
   return args.indexOf(node) > 0 && unwrap(args[0]!).type === "ThisExpression";
+}
+
+/** An answer worked out once; while it is being worked out, a recursive question meets "none". */
+function remembered<Key, Value>(answers: Map<Key, Value | null>, key: Key, find: () => Value | undefined): Value | undefined {
+  const known = answers.get(key);
+  if (known !== undefined) return known ?? undefined;
+  answers.set(key, null);
+  const value = find();
+  answers.set(key, value ?? null);
+  return value;
 }
 
 function rememberedPosition<Key>(answers: Map<Key, InferredPosition | null>, key: Key, find: () => SinkCategory | undefined): InferredPosition | undefined {
