@@ -100,7 +100,8 @@ const ANY_SEGMENT = ".";
 
 /**
  * The last segment of a specifier, without an extension: `auth` for `./guards/auth.js`. Undefined
- * for a bare name (`elysia`, `@config`): a package, which is never the project's own module.
+ * for a bare name: a package (`elysia`), or an alias without a path (`@config`), which the reverse
+ * look-up does not follow (the rule's docs say so).
  */
 function segmentOf(specifier: string): string | undefined {
   const slash = specifier.lastIndexOf("/");
