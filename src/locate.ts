@@ -730,7 +730,7 @@ function locateInObject(property: AnyNode, slot: AnyNode, reading: Reading): Sta
       );
       if (sink) return { sink, category: sink.category, host: parent, slot };
       const keyed = reading.inference?.argumentKeyPosition(parent, index, key);
-      if (keyed) return { sink: patternSink(keyed.byType ? "typed" : "helper"), category: keyed.category, host: parent, slot };
+      if (keyed) return { sink: patternSink("helper"), category: keyed.category, host: parent, slot };
       const name = calleeName(parent.callee as AnyNode) ?? "";
       if ((key === "status" || key === "statusCode") && index === 0) {
         if (OBJECT_MATCHERS.has(name)) {

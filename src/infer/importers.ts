@@ -21,7 +21,7 @@ const RECHECK_AFTER_MS = 1000;
  * Past this many source files the reverse look-up is not made at all: listing and re-checking a
  * monorepo of that size on every second of a lint would cost more than the statuses it finds.
  */
-export const MAX_PROJECT_FILES = 10_000;
+const MAX_PROJECT_FILES = 10_000;
 const SOURCE_FILE = /\.(?:[mc]?[jt]s|[jt]sx)$/;
 const DECLARATION_FILE = /\.d\.[mc]?ts$/;
 /** Directories that hold dependencies, build output or tool state, never the project's own modules. */
@@ -209,7 +209,8 @@ function refresh(root: string, listing: Listing): void {
   listing.tooLarge = false;
 }
 
-function fingerprint(file: string): string | undefined {
+/** What a file looks like on disk, to tell whether it changed: modification time and size; undefined when it is gone. */
+export function fingerprint(file: string): string | undefined {
   const stats = statSync(file, { throwIfNoEntry: false });
   return stats?.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
 }

@@ -190,8 +190,7 @@ class FileInference implements Inference {
     // summarised: an option object handed to a call (`fetchPage(url, { limit: 200 })`) is common,
     // and reading every such callee costs more than the statuses it finds.
     if (!isNew(call) || !OPTION_STATUS_KEY.test(key)) return undefined;
-    const category = this.#calleeSummary(call)?.parameterKeys?.get(index)?.get(key);
-    return category ? { category } : undefined;
+    return asPosition(this.#calleeSummary(call)?.parameterKeys?.get(index)?.get(key));
   }
 
   #calleeSummary(call: AnyNode): CallableSummary | undefined {
@@ -345,8 +344,7 @@ class FileInference implements Inference {
     }
     if (!fn || !isFunctionNode(fn)) return undefined;
     const index = (fn.params as AnyNode[]).indexOf(param);
-    const category = index >= 0 ? this.#nodeSummary(fn).parameters.get(index) : undefined;
-    return category ? { category } : undefined;
+    return asPosition(index >= 0 ? this.#nodeSummary(fn).parameters.get(index) : undefined);
   }
 
   #superSummary(call: AnyNode): CallableSummary | undefined {
@@ -797,10 +795,10 @@ class FileInference implements Inference {
 
   elementPosition(array: AnyNode, key?: string): InferredPosition | undefined {
     // Asked once per element: the answer is the array's (per key, for a table of objects).
-    if (key === undefined) return rememberedPosition(this.#elements, array, () => this.#elementCategory(array, undefined));
+    if (key === undefined) return remembered(this.#elements, array, () => asPosition(this.#elementCategory(array, undefined)));
     let columns = this.#columns.get(array);
     if (!columns) this.#columns.set(array, (columns = new Map()));
-    return rememberedPosition(columns, key, () => this.#elementCategory(array, key));
+    return remembered(columns, key, () => asPosition(this.#elementCategory(array, key)));
   }
 
   #elementCategory(array: AnyNode, key: string | undefined): SinkCategory | undefined {
@@ -1172,13 +1170,8 @@ function remembered<Key, Value>(answers: Map<Key, Value | null>, key: Key, find:
   return value;
 }
 
-function rememberedPosition<Key>(answers: Map<Key, InferredPosition | null>, key: Key, find: () => SinkCategory | undefined): InferredPosition | undefined {
-  const known = answers.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const category = find();
-  const position = category ? { category } : undefined;
-  answers.set(key, position ?? null);
-  return position;
+function asPosition(category: SinkCategory | undefined): InferredPosition | undefined {
+  return category ? { category } : undefined;
 }
 
 function isClassMember(node: AnyNode | undefined): boolean {

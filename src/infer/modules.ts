@@ -11,11 +11,11 @@
  * files does not `stat` a shared helper module for each of them. The same cache holds the answers
  * read from a function's importers (`readThrough`), which also depend on the project's file list.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { AnyNode } from "../ast";
 import type { Catalogue } from "../locate";
 import { mapParents, parseFile, parsersFor } from "../parse";
-import { importersOf, listingStamp, projectRootOf } from "./importers";
+import { fingerprint, importersOf, listingStamp, projectRootOf } from "./importers";
 import type { SinkCategory } from "../sinks";
 
 /** Argument positions that take a status, and what kind of position each reaches. */
@@ -92,11 +92,6 @@ const frames: Map<string, string>[] = [];
 
 /** A source that is not one file: the list of a project's files (`./importers.ts`). */
 const LISTING = "listing:";
-
-function fingerprint(file: string): string | undefined {
-  const stats = statSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() ? `${stats.mtimeMs}:${stats.size}` : undefined;
-}
 
 function printOf(source: string): string | undefined {
   return source.startsWith(LISTING) ? listingStamp(source.slice(LISTING.length)) : fingerprint(source);
