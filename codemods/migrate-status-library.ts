@@ -190,7 +190,7 @@ function migrateInSource(path: string, source: string, from: BuiltinLibraryId, t
     source,
     program,
     identifierNames: scan.identifierNames,
-    firstStringRaw: scan.firstStringRaw,
+    firstStringRaw: () => scan.firstStringRaw,
     filename: path,
     packageType: projectDependencies(dirname(resolve(path))).packageType,
   });

@@ -58,7 +58,7 @@ export function replaceInSource(path: string, source: string, options: ReplaceOp
     source,
     program,
     identifierNames: names.identifierNames,
-    firstStringRaw: names.firstStringRaw,
+    firstStringRaw: () => names.firstStringRaw,
     filename: path,
     // ESLint's flat config reads every .js file as a module unless told otherwise; the filename covers .cjs.
     sourceType: undefined,

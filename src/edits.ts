@@ -39,8 +39,8 @@ export interface FileFactsInput {
   readonly source: string;
   readonly program: AnyNode;
   readonly identifierNames: NameSet;
-  /** Raw text of the first string literal in the file, for its quote style. */
-  readonly firstStringRaw?: string | undefined;
+  /** Raw text of the first string literal in the file, for its quote style; asked only when no import or require shows it. */
+  readonly firstStringRaw?: (() => string | undefined) | undefined;
   /** The file name's extension or the parser's sourceType, used when the code itself shows no module system. */
   readonly filename?: string | undefined;
   readonly sourceType?: string | undefined;
@@ -131,6 +131,13 @@ function hasUseStrict(program: AnyNode): boolean {
   return (program.body as AnyNode[]).some((statement) => isDirective(statement) && statement.directive === "use strict");
 }
 
+/** Does the text in `range` end with a semicolon, trailing whitespace aside? (A statement can be a whole bundled module: no regex over it.) */
+function endsWithSemicolon(source: string, [start, end]: readonly [number, number]): boolean {
+  let last = end - 1;
+  while (last >= start && /\s/.test(source[last]!)) last--;
+  return last >= start && source[last] === ";";
+}
+
 export function gatherFileFacts(input: FileFactsInput): FileFacts {
   const { source, program } = input;
   const valueModules = new Set<string>();
@@ -153,14 +160,14 @@ export function gatherFileFacts(input: FileFactsInput): FileFacts {
       valueModules.add(statement.moduleReference.expression.value as string);
     }
   }
-  quoteRaw ??= input.firstStringRaw;
+  quoteRaw ??= input.firstStringRaw?.();
   // Declarations of functions and classes end without a semicolon in every style, so they say nothing.
   const sample =
     semicolonSample ??
     (program.body as AnyNode[]).find(
       (statement) => (statement.type === "ExpressionStatement" && !isDirective(statement)) || statement.type === "VariableDeclaration",
     );
-  const semicolon = sample && !/;\s*$/.test(source.slice(...rangeOf(sample))) ? "" : ";";
+  const semicolon = sample && !endsWithSemicolon(source, rangeOf(sample)) ? "" : ";";
   return {
     source,
     program,

@@ -32,12 +32,11 @@ export function fileFactsFromSourceCode(
   sourceType: string | undefined,
   packageType: PackageType | undefined,
 ): FileFacts {
-  const firstString = sourceCode.ast.tokens.find((token) => token.type === "String");
   return gatherFileFacts({
     source: sourceCode.text,
     program: sourceCode.ast as unknown as AnyNode,
     identifierNames: lazyIdentifierNames(sourceCode),
-    firstStringRaw: firstString?.value,
+    firstStringRaw: () => sourceCode.ast.tokens.find((token) => token.type === "String")?.value,
     filename,
     sourceType,
     packageType,

@@ -119,9 +119,14 @@ function candidateCode(node: TSESTree.Literal): number | undefined {
 /** Module names of the built-in constant libraries: binding one means writing one of these. */
 const LIBRARY_MODULES: ReadonlySet<string> = new Set(BUILTIN_LIBRARY_IDS.flatMap((id) => BUILTIN_LIBRARIES[id].modules));
 
-/** Can a string here be the module of an import, a `require` or an `import x = require()`? */
+/**
+ * Can a string here be the module of an import, a `require` or an `import x = require()`? Strings
+ * are the commonest literal, and most are arguments of other calls: those are ruled out by the
+ * callee's name before the module names are looked up.
+ */
 function isModuleSpecifierPlace(parent: TSESTree.Node): boolean {
-  return parent.type === "ImportDeclaration" || parent.type === "CallExpression" || parent.type === "TSExternalModuleReference";
+  if (parent.type === "CallExpression") return parent.callee.type === "Identifier" && parent.callee.name === "require";
+  return parent.type === "ImportDeclaration" || parent.type === "TSExternalModuleReference";
 }
 
 /**
