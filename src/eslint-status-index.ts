@@ -32,7 +32,13 @@ export interface StatusIndex {
   constants(): readonly ConstantRef[];
 }
 
-const collections = new WeakMap<object, Collection>();
+/**
+ * The collection of the file being linted, by its AST. ESLint creates every rule of one file's lint
+ * before it walks the next file, so one slot finds it; a host that interleaved files would only make
+ * a second collection for a file, each complete. One slot also costs less than a WeakMap entry per
+ * file, and it holds nothing but the last file's tree.
+ */
+let current: { readonly ast: object; readonly collection: Collection } | undefined;
 
 /** Call names whose first argument is a status, so `res.status(0)` can be told from `items.at(0)`. */
 const FIRST_ARGUMENT_SINKS: ReadonlySet<string> = new Set(
@@ -273,8 +279,8 @@ function lintedFile(context: Readonly<{ filename?: string; cwd?: string }>): str
  * Settings are validated for every file, so a bad config fails at once (both calls are memoized);
  * `check` runs only in a file that holds a candidate or binds a constant library.
  *
- * The collection is derived from the AST alone and kept in a WeakMap keyed by it: the rules of one
- * file share it, it goes away with the file, and nothing crosses from one file to the next.
+ * The collection is derived from the AST alone and found by it: the rules of one file share it,
+ * and nothing crosses from one file to the next.
  */
 export function onStatusCandidates(
   context: Readonly<{ settings: Readonly<Record<string, unknown>>; sourceCode: Readonly<TSESLint.SourceCode>; filename?: string; cwd?: string }>,
@@ -297,12 +303,12 @@ export function onStatusCandidates(
     }
     check(view, index);
   };
-  const existing = collections.get(ast);
+  const existing = current?.ast === ast ? current.collection : undefined;
   if (existing && (existing.complete || existing.run === run)) {
     return { "Program:exit": () => runCheck(existing) };
   }
   const collection: Collection = { literals: [], mayBindLibrary: false, complete: false, run };
-  collections.set(ast, collection);
+  current = { ast, collection };
   return {
     Literal(node) {
       const value = node.value;
