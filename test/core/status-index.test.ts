@@ -8,6 +8,7 @@ import { join } from "node:path";
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
+import { onStatusCandidates, type StatusIndex } from "../../src/eslint-status-index";
 import plugin from "../../src/index";
 
 // Under the working directory, so the flat config applies to it.
@@ -80,5 +81,38 @@ describe("shared candidate gathering", () => {
     };
     expect(() => linter.verify(sourceCode, withRules(ruleIds, crashing), FILENAME)).toThrow("midway");
     expect(summary(linter.verify(sourceCode, withRules(ruleIds), FILENAME))).toEqual(alone);
+  });
+
+  it("gives each file its own candidates when a host creates the rules of two files in turn", () => {
+    const parsed = (text: string) => {
+      const linter = new Linter({ configType: "flat" });
+      linter.verify(text, [language], FILENAME);
+      return linter.getSourceCode();
+    };
+    const first = parsed("res.status(404);\nres.status(410);\n");
+    const second = parsed("res.status(201);\n");
+    const seen = new Map<string, number[]>();
+    // Rule contexts of one file's lint inherit from one object, as ESLint's do.
+    const lintOf = (sourceCode: typeof first) => ({ sourceCode, settings: {} });
+    const create = (lint: object, label: string) =>
+      onStatusCandidates(Object.create(lint) as Parameters<typeof onStatusCandidates>[0], (_catalogue, index: StatusIndex) => {
+        seen.set(label, index.literals.map((literal) => literal.code));
+      });
+    const firstLint = lintOf(first);
+    const secondLint = lintOf(second);
+    // The slot of the file being linted changes hands between the two rules of the first file.
+    const firstRules = [create(firstLint, "first/a")];
+    const secondRules = [create(secondLint, "second/a"), create(secondLint, "second/b")];
+    firstRules.push(create(firstLint, "first/b"));
+    const walk = (sourceCode: typeof first, rules: ReturnType<typeof create>[]) => {
+      const literals = sourceCode.ast.body.flatMap((statement) =>
+        statement.type === "ExpressionStatement" && statement.expression.type === "CallExpression" ? statement.expression.arguments : [],
+      );
+      for (const literal of literals) for (const rule of rules) (rule.Literal as ((node: unknown) => void) | undefined)?.(literal);
+      for (const rule of rules) (rule["Program:exit"] as (node: unknown) => void)(sourceCode.ast);
+    };
+    walk(second, secondRules);
+    walk(first, firstRules);
+    expect(Object.fromEntries(seen)).toEqual({ "first/a": [404, 410], "first/b": [404, 410], "second/a": [201], "second/b": [201] });
   });
 });
