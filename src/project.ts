@@ -80,9 +80,7 @@ function readDependencies(file: string): ProjectDependencies | undefined {
 /** Dependencies of the project that contains `directory` (searching upwards). */
 export function projectDependencies(directory: string): ProjectDependencies {
   // Keys are resolved paths, so a directory found as it is needs no resolving (most are: the lint's file names are absolute).
-  const known = byDirectory.get(directory);
-  if (known && isStillCurrent(known)) return known;
-  const start = resolve(directory);
+  const start = byDirectory.has(directory) ? directory : resolve(directory);
   const visited: string[] = [];
   let current = start;
   let found: ProjectDependencies = NONE;

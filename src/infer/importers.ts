@@ -7,9 +7,10 @@
  * The project is the directory of the nearest package.json. Its source files are listed once, their
  * text kept and indexed by the last segment of each specifier they import (`auth` for
  * `./guards/auth.js`). So a question reads only the files whose specifiers may name the module,
- * keeps those that mention the export's name, and resolves their fitting specifiers. Like the other caches of this layer, the listing
- * is a read-through of the disk: trusted for a second, then every directory and file is checked
- * again and whatever changed is re-read, so an editor sees a new importer within a second.
+ * keeps those that mention the export's name, and resolves their fitting specifiers. Like the other
+ * caches of this layer, the listing is a read-through of the disk: trusted for a second, then every
+ * directory and file is checked again and whatever changed is re-read, so an editor sees a new
+ * importer within a second.
  */
 import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
